@@ -1,0 +1,61 @@
+/**
+ * `npm run build`: validate the content, build with Astro, then check the result. Fails (exit 1)
+ * on any content error, on any warning or error Astro logs, on a missing or empty entry page, and
+ * on a personnummer in the built HTML. Extra arguments go to `astro build` (e.g. `--outDir x`).
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loggedProblems } from '../src/lib/build/log.ts';
+import { expectedPages, missingPages, personnummerInHtml } from '../src/lib/build/pages.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { validateContent } from '../src/lib/validate/content.ts';
+import { formatProblem, formatSummary } from '../src/lib/validate/format.ts';
+
+const root = process.cwd();
+const passThrough = process.argv.slice(2);
+const { values } = parseArgs({ args: passThrough, options: { outDir: { type: 'string' } }, strict: false });
+const outDir = path.resolve(root, typeof values.outDir === 'string' ? values.outDir : 'dist');
+
+function fail(heading: string, lines: readonly string[]): never {
+  console.error(`\n${heading}`);
+  for (const line of lines) console.error(`  ${line}`);
+  process.exit(1);
+}
+
+const validation = validateContent({ root, contentDir: contentDir() });
+const errors = validation.problems.filter((p) => p.severity === 'error');
+if (errors.length > 0) {
+  for (const problem of validation.problems) console.error(formatProblem(problem, 'text'));
+  fail('Bygget avbröts: innehållet har fel. Rätta dem och kör igen.', [formatSummary(validation.problems, validation.fileCount)]);
+}
+console.log(`Innehållet är giltigt (${validation.fileCount} filer). Bygger webbplatsen …`);
+
+const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const child = spawn(process.execPath, [astroBin, 'build', ...passThrough], {
+  cwd: root,
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+let log = '';
+child.stdout.on('data', (chunk: Buffer) => {
+  log += chunk.toString();
+  process.stdout.write(chunk);
+});
+child.stderr.on('data', (chunk: Buffer) => {
+  log += chunk.toString();
+  process.stderr.write(chunk);
+});
+const code: number = await new Promise((resolve) => child.on('close', (status) => resolve(status ?? 1)));
+if (code !== 0) fail(`Bygget misslyckades (astro build avslutades med kod ${code}).`, []);
+
+const logged = loggedProblems(log);
+if (logged.length > 0) fail('Bygget avbröts: Astro rapporterade varningar eller fel.', logged);
+
+const missing = missingPages(outDir, expectedPages(validation.entries));
+if (missing.length > 0) fail('Bygget avbröts: sidor saknas eller är tomma.', missing);
+
+const numbers = personnummerInHtml(outDir);
+if (numbers.length > 0) fail('Bygget avbröts: den byggda webbplatsen innehåller personnummer.', numbers);
+
+console.log(`Klart: ${outDir}`);

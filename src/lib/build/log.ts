@@ -1,0 +1,20 @@
+/**
+ * Reading Astro's build log. Astro 7 exits 0 after some content problems (a throwing remark plugin,
+ * a duplicate id), so the build fails on any warning or error it logs.
+ */
+
+// eslint-disable-next-line no-control-regex -- ANSI colour codes are control characters by definition
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/**
+ * The lines of a build log that Astro (or Vite) logged as a warning or an error.
+ * @param log the build's combined stdout and stderr
+ * @returns those lines, without colour codes
+ * @example loggedProblems('12:00:01 [WARN] [glob-loader] Duplicate id "a"') // ['12:00:01 [WARN] [glob-loader] Duplicate id "a"']
+ */
+export function loggedProblems(log: string): string[] {
+  return log
+    .replace(ANSI, '')
+    .split(/\r?\n/)
+    .filter((line) => /\[(WARN|ERROR)\]/.test(line) || /^\s*(error|warning)\b/i.test(line));
+}

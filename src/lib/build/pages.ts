@@ -1,0 +1,96 @@
+/**
+ * Checks of the built site against the content: every published entry has its page, and the page
+ * carries the entry's title (an empty page means a renderer failed quietly).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { COLLECTIONS } from '../../schemas/index.ts';
+import type { ValidationResult } from '../validate/content.ts';
+import { findPersonnummer } from '../validate/personnummer.ts';
+import { isRecord } from '../validate/schema-walk.ts';
+
+export interface ExpectedPage {
+  /** The content file, relative to the project root. */
+  file: string;
+  /** The page's URL path, e.g. `/traffar/2020-09-21-goda-exempel/`. */
+  url: string;
+  /** The heading the page must show. */
+  title: string;
+}
+
+/**
+ * The pages the content should produce: one per entry that is not a draft, in collections with pages.
+ * @param entries the validator's entries
+ */
+export function expectedPages(entries: ValidationResult['entries']): ExpectedPage[] {
+  const pages: ExpectedPage[] = [];
+  for (const [collection, byId] of entries) {
+    const spec = COLLECTIONS[collection];
+    if (spec.kind !== 'entries' || !('url' in spec)) continue;
+    for (const entry of byId.values()) {
+      if (!isRecord(entry.data) || entry.data.draft === true) continue;
+      const title = entry.data.title ?? entry.data.name;
+      if (typeof title !== 'string') continue;
+      pages.push({ file: entry.file, url: spec.url(entry.id), title });
+    }
+  }
+  return pages.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** The HTML file that serves a URL path. */
+export function htmlFileFor(outDir: string, url: string): string {
+  return path.join(outDir, ...url.split('/').filter(Boolean), 'index.html');
+}
+
+/**
+ * @returns one Swedish message per expected page that is missing or does not show its title
+ */
+export function missingPages(outDir: string, pages: readonly ExpectedPage[]): string[] {
+  const messages: string[] = [];
+  for (const page of pages) {
+    const html = htmlFileFor(outDir, page.url);
+    if (!existsSync(html)) {
+      messages.push(`${page.file}: sidan ${page.url} byggdes inte`);
+      continue;
+    }
+    const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(readFileSync(html, 'utf8'))?.[1];
+    if (heading === undefined || decodeEntities(stripTags(heading)).trim() !== page.title.trim()) {
+      messages.push(`${page.file}: sidan ${page.url} visar inte rubriken "${page.title}" (tom eller fel sida)`);
+    }
+  }
+  return messages;
+}
+
+/**
+ * Personnummer in the built HTML (text only, tags removed), e.g. from a component or a data file.
+ * @returns one Swedish message per number found
+ */
+export function personnummerInHtml(outDir: string): string[] {
+  const messages: string[] = [];
+  for (const file of htmlFiles(outDir)) {
+    const text = decodeEntities(stripTags(readFileSync(file, 'utf8')));
+    for (const hit of findPersonnummer(text)) {
+      messages.push(`${path.relative(outDir, file)}: innehåller ett personnummer (${hit.raw.replace(/\d{4}$/, 'XXXX')})`);
+    }
+  }
+  return messages;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => path.join(d.parentPath, d.name));
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, ' ');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}

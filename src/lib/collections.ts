@@ -1,0 +1,44 @@
+/**
+ * The published content, read once per build. Pages call these instead of walking collections
+ * themselves, so drafts are filtered in one place and nothing is read twice.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+
+type Published = 'meetings' | 'teams' | 'plans';
+
+const cache = new Map<string, Promise<unknown>>();
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) cache.set(key, load());
+  return cache.get(key) as Promise<T>;
+}
+
+/** Entries that are not drafts, newest first for meetings, by name for the rest. */
+export function published<C extends Published>(collection: C): Promise<CollectionEntry<C>[]> {
+  return once(`published:${collection}`, async () => {
+    const all = (await getCollection(collection)) as CollectionEntry<C>[];
+    return all.filter((entry) => !(entry.data as { draft?: boolean }).draft).sort(byNewest);
+  });
+}
+
+function byNewest(a: CollectionEntry<Published>, b: CollectionEntry<Published>): number {
+  const key = (entry: CollectionEntry<Published>) =>
+    'date' in entry.data ? String(entry.data.date) : '';
+  return key(b).localeCompare(key(a)) || a.id.localeCompare(b.id, 'sv');
+}
+
+/** All entries of a small collection, by id. */
+export function byId<C extends 'people' | 'series' | 'teams' | 'municipalities' | 'focusAreas'>(
+  collection: C,
+): Promise<Map<string, CollectionEntry<C>>> {
+  return once(`byId:${collection}`, async () => {
+    const all = (await getCollection(collection)) as CollectionEntry<C>[];
+    return new Map(all.map((entry) => [entry.id, entry]));
+  });
+}
+
+/** The site settings from content/site.yaml. */
+export async function site(): Promise<CollectionEntry<'site'>['data']> {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('content/site.yaml saknas');
+  return entry.data;
+}

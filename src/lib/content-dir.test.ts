@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { cacheDirFor, contentDir } from './content-dir.ts';
+
+describe('contentDir', () => {
+  it('is content/ unless BASTA_CONTENT_DIR says otherwise', () => {
+    expect(contentDir({})).toBe('content');
+    expect(contentDir({ BASTA_CONTENT_DIR: '/tmp/x' })).toBe('/tmp/x');
+  });
+});
+
+describe('cacheDirFor', () => {
+  it("keeps Astro's default cache for the shipped content", () => {
+    expect(cacheDirFor({})).toBeUndefined();
+  });
+
+  it('gives two other content folders two different caches', () => {
+    const a = cacheDirFor({ BASTA_CONTENT_DIR: '/tmp/a' });
+    const b = cacheDirFor({ BASTA_CONTENT_DIR: '/tmp/b' });
+    expect(a).toBeDefined();
+    expect(a).not.toBe(b);
+  });
+});

@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * Where the content lives. `content/` unless `BASTA_CONTENT_DIR` names another folder, so tests and
+ * the benchmark can build fixture content with the same code.
+ */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return env.BASTA_CONTENT_DIR ?? 'content';
+}
+
+/**
+ * Astro's cache folder for the content in use. The shipped content keeps Astro's default; any
+ * other folder gets its own, so entries from one content folder never leak into another's build.
+ * @returns a folder path, or undefined for Astro's default
+ */
+export function cacheDirFor(env: Record<string, string | undefined> = process.env): string | undefined {
+  const dir = contentDir(env);
+  if (dir === 'content') return undefined;
+  const key = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12);
+  return path.join(tmpdir(), `basta-astro-cache-${key}`);
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { validateFixture } from '../../../tests/fixtures/validator/harness.ts';
+import type { Problem } from './problem.ts';
+
+/** What a test expects of one problem; the message is matched by a fragment. */
+interface Expected {
+  file: string;
+  line: number;
+  field: string;
+  rule: string;
+  message?: RegExp;
+}
+
+const pick = (p: Problem) => ({ file: p.file, line: p.line, field: p.field, rule: p.rule });
+
+describe('validateContent on the valid base fixture', () => {
+  it('finds no problem and reads every file', () => {
+    const result = validateFixture();
+    expect(result.problems).toEqual([]);
+    expect(result.fileCount).toBe(10);
+  });
+});
+
+const CASES: Array<[string, Expected[]]> = [
+  ['missing-required', [{ file: 'content/meetings/2024-02-01-utan-titel.mdx', line: 2, field: 'title', rule: 'required', message: /saknas/ }]],
+  ['bad-date', [{ file: 'content/meetings/2024-02-30-fel-datum.mdx', line: 3, field: 'date', rule: 'format', message: /kalendern/ }]],
+  ['bad-time', [{ file: 'content/meetings/2024-02-02-fel-tid.mdx', line: 4, field: 'time', rule: 'format', message: /TT:MM–TT:MM/ }]],
+  ['bad-email', [{ file: 'content/people/fel-epost.yaml', line: 4, field: 'email', rule: 'format', message: /e-postadress/ }]],
+  ['bad-url', [{ file: 'content/meetings/2024-02-03-fel-lank.mdx', line: 7, field: 'links.0.url', rule: 'format', message: /https:\/\// }]],
+  ['unknown-key', [{ file: 'content/meetings/2024-02-04-okant-falt.mdx', line: 5, field: 'tittle', rule: 'unknown-key', message: /menade du "title"\?/ }]],
+  ['yaml-syntax', [{ file: 'content/people/trasig.yaml', line: 3, field: 'yaml', rule: 'yaml-syntax', message: /YAML-fel/ }]],
+  ['mdx-bare-lt', [{ file: 'content/meetings/2024-02-05-mindre-an.mdx', line: 9, field: 'body', rule: 'mdx-syntax', message: /\\</ }]],
+  ['mdx-bare-brace', [{ file: 'content/meetings/2024-02-06-klammer.mdx', line: 9, field: 'body', rule: 'mdx-syntax', message: /\\\{/ }]],
+  ['reference', [{ file: 'content/meetings/2024-02-07-okant-team.mdx', line: 5, field: 'teams.0', rule: 'reference', message: /menade du "team-a"\?/ }]],
+  ['date-mismatch', [{ file: 'content/meetings/2024-03-01-annat-datum.mdx', line: 3, field: 'date', rule: 'date-mismatch', message: /2024-03-01/ }]],
+  ['duplicate-id', [{ file: 'content/teams/team-a.mdx', line: 1, field: 'file', rule: 'duplicate-id', message: /team-a\.md/ }]],
+  ['upper-extension', [{ file: 'content/meetings/2024-04-01-versaler.MD', line: 1, field: 'file', rule: 'file-type', message: /små bokstäver: \.md/ }]],
+  ['markdown-extension', [{ file: 'content/teams/lang-filandelse.markdown', line: 1, field: 'file', rule: 'file-type', message: /\.md/ }]],
+  ['other-extension', [{ file: 'content/teams/anteckning.txt', line: 1, field: 'file', rule: 'file-type', message: /\.txt/ }]],
+  ['empty-file', [{ file: 'content/teams/tom.mdx', line: 1, field: 'file', rule: 'file-empty', message: /tom/ }]],
+  ['nested-folder', [{ file: 'content/meetings/gamla/2020-01-01-gammal.mdx', line: 1, field: 'file', rule: 'file-location', message: /undermapp/ }]],
+  ['unknown-folder', [{ file: 'content/nyheter/nyhet.mdx', line: 1, field: 'file', rule: 'file-location', message: /okänd mapp/ }]],
+  [
+    'unsafe',
+    [
+      { file: 'content/meetings/2024-05-01-osaker.mdx', line: 6, field: 'body', rule: 'mdx-esm' },
+      { file: 'content/meetings/2024-05-01-osaker.mdx', line: 8, field: 'body', rule: 'mdx-esm' },
+      { file: 'content/meetings/2024-05-01-osaker.mdx', line: 10, field: 'body', rule: 'mdx-expression' },
+      { file: 'content/meetings/2024-05-01-osaker.mdx', line: 12, field: 'body', rule: 'mdx-script' },
+      { file: 'content/meetings/2024-05-01-osaker.mdx', line: 14, field: 'body', rule: 'mdx-style' },
+      { file: 'content/meetings/2024-05-01-osaker.mdx', line: 16, field: 'body', rule: 'mdx-iframe' },
+      { file: 'content/meetings/2024-05-01-osaker.mdx', line: 18, field: 'body', rule: 'mdx-event-handler' },
+      { file: 'content/meetings/2024-05-01-osaker.mdx', line: 20, field: 'body', rule: 'javascript-url' },
+    ],
+  ],
+  [
+    'unsafe-markdown',
+    [
+      { file: 'content/series/html.md', line: 8, field: 'body', rule: 'mdx-script' },
+      { file: 'content/series/html.md', line: 10, field: 'body', rule: 'javascript-url' },
+      { file: 'content/series/html.md', line: 10, field: 'body', rule: 'mdx-event-handler' },
+    ],
+  ],
+  [
+    'images',
+    [
+      { file: 'content/meetings/2024-06-01-bilder.mdx', line: 7, field: 'body', rule: 'image-alt' },
+      { file: 'content/meetings/2024-06-01-bilder.mdx', line: 9, field: 'body', rule: 'image-missing', message: /finns-inte\.png/ },
+    ],
+  ],
+  [
+    'image-front-matter',
+    [
+      { file: 'content/teams/team-bild.mdx', line: 9, field: 'image.src', rule: 'image-missing' },
+      { file: 'content/teams/team-bild.mdx', line: 10, field: 'image.alt', rule: 'length', message: /alt-text/ },
+    ],
+  ],
+  [
+    'personnummer',
+    [
+      { file: 'content/people/med-nummer.yaml', line: 3, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-nummer.mdx', line: 10, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-nummer.mdx', line: 10, field: 'text', rule: 'personnummer' },
+    ],
+  ],
+];
+
+describe.each(CASES)('validateContent with the "%s" fixture', (overlay, expected) => {
+  const result = validateFixture(overlay);
+
+  it('reports each expected problem with its file, line, field and rule', () => {
+    const found = result.problems.map(pick);
+    for (const item of expected) {
+      expect(found).toContainEqual({ file: item.file, line: item.line, field: item.field, rule: item.rule });
+    }
+  });
+
+  it('explains each problem in Swedish', () => {
+    for (const item of expected) {
+      if (!item.message) continue;
+      const problem = result.problems.find((p) => p.file === item.file && p.rule === item.rule && p.field === item.field);
+      expect(problem?.message).toMatch(item.message);
+    }
+  });
+
+  it('reports errors only in the files the fixture adds', () => {
+    const files = new Set(expected.map((item) => item.file));
+    const others = result.problems.filter((p) => !files.has(p.file));
+    expect(others).toEqual([]);
+  });
+});
+
+describe('validateContent with reviewed exceptions', () => {
+  it('accepts a personnummer listed in the allowlist for that file', () => {
+    expect(validateFixture('personnummer-allowlisted').problems).toEqual([]);
+  });
+});
+
+describe('validateContent reports everything at once', () => {
+  it('lists problems of several files and classes in one run', () => {
+    const rules = new Set(validateFixture('unsafe').problems.map((p) => p.rule));
+    expect(rules.size).toBeGreaterThanOrEqual(7);
+  });
+});

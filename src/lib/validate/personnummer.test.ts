@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { PERSONNUMMER_RULE, findPersonnummer } from './personnummer.ts';
+
+/**
+ * Synthetic numbers only: nine digits of our choosing plus the Luhn check digit computed here, so
+ * no real person's number is written in the tests.
+ */
+function withCheckDigit(nine: string): string {
+  let sum = 0;
+  for (let i = 0; i < nine.length; i++) {
+    let value = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
+    if (value > 9) value -= 9;
+    sum += value;
+  }
+  return nine + String((10 - (sum % 10)) % 10);
+}
+
+/** A ten-digit number with its check digit wrong. */
+function withWrongCheckDigit(nine: string): string {
+  const right = withCheckDigit(nine);
+  return right.slice(0, 9) + String((Number(right[9]) + 1) % 10);
+}
+
+const TEN = withCheckDigit('811218987'); // born 1981-12-18
+const DATE = TEN.slice(0, 6);
+const SERIAL = TEN.slice(6);
+const LONG = `19${TEN}`;
+
+describe('findPersonnummer', () => {
+  it('exports the rule id used in reports', () => {
+    expect(PERSONNUMMER_RULE).toBe('personnummer');
+  });
+
+  it.each([
+    ['ten digits with a hyphen', `${DATE}-${SERIAL}`],
+    ['ten digits without a separator', TEN],
+    ['ten digits with a space', `${DATE} ${SERIAL}`],
+    ['ten digits with an en dash from a word processor', `${DATE}\u2013${SERIAL}`],
+    ['twelve digits with a hyphen', `19${DATE}-${SERIAL}`],
+    ['twelve digits without a separator', LONG],
+    ['twelve digits with a space after the century', `19 ${DATE}-${SERIAL}`],
+  ])('finds a number written as %s and gives its twelve-digit form', (_, written) => {
+    expect(findPersonnummer(`Personnummer: ${written}.`)).toEqual([
+      { line: 1, column: 15, raw: written, normalized: LONG },
+    ]);
+  });
+
+  it('reads a plus sign as a person aged a hundred or more', () => {
+    const old = withCheckDigit('191212123');
+    expect(findPersonnummer(`${old.slice(0, 6)}+${old.slice(6)}`)).toEqual([
+      { line: 1, column: 1, raw: `${old.slice(0, 6)}+${old.slice(6)}`, normalized: `19${old}` },
+    ]);
+  });
+
+  it('finds a samordningsnummer, whose day is increased by 60', () => {
+    const coordination = withCheckDigit('811278987');
+    expect(findPersonnummer(`Nummer ${coordination}`).map((found) => found.normalized)).toEqual([`19${coordination}`]);
+  });
+
+  it('finds a number born in this century', () => {
+    const young = withCheckDigit('100307123');
+    expect(findPersonnummer(`20${young}`).map((found) => found.normalized)).toEqual([`20${young}`]);
+  });
+
+  it('does not flag a number whose check digit is wrong', () => {
+    const wrong = withWrongCheckDigit('811218987');
+    expect(findPersonnummer(`${wrong} ${wrong.slice(0, 6)}-${wrong.slice(6)} 19${wrong}`)).toEqual([]);
+  });
+
+  it.each([
+    ['a month 13', withCheckDigit('811318987')],
+    ['a day 32', withCheckDigit('811232987')],
+    ['February 30', withCheckDigit('810230987')],
+    ['a serial number 000', withCheckDigit('811218000')],
+  ])('does not flag a number with %s, even with a right check digit', (_, number) => {
+    expect(findPersonnummer(`${number.slice(0, 6)}-${number.slice(6)}`)).toEqual([]);
+  });
+
+  it.each([
+    ['a mobile number with a hyphen', 'Ring 070-3898142 i dag.'],
+    ['a mobile number with spaces', 'Ring 076-783 78 17 i dag.'],
+    ['a landline number', 'Växeln: 036-32 40 00.'],
+    ['an international number', 'Ring +46 70 389 81 42.'],
+    ['a date', 'Träffen var 2020-09-21.'],
+    ['a date and a time', '2020-09-21 13:00–16:00'],
+    ['years and amounts', 'Mellan 2016 och 2019 deltog 1 200 personer; budgeten var 1 500 000 kr.'],
+    ['an organisation number', 'Region Jönköpings län, 232100-0057.'],
+  ])('does not flag %s', (_, text) => {
+    expect(findPersonnummer(text)).toEqual([]);
+  });
+
+  it('does not flag a valid number that is part of a longer run of digits', () => {
+    expect(findPersonnummer(`Order 9${TEN}1 och 12${TEN} och 0${LONG}`)).toEqual([]);
+  });
+
+  it('reads a spaced pair of digits that is no century as text before the number', () => {
+    expect(findPersonnummer(`sidan 12 ${TEN}`)).toEqual([{ line: 1, column: 10, raw: TEN, normalized: LONG }]);
+  });
+
+  it('gives 1-based line and column for each number in a text of several lines', () => {
+    const other = withCheckDigit('850101123');
+    const text = [
+      '---',
+      'title: Träff med nätverket',
+      '---',
+      '',
+      `Åsa har nummer ${DATE}-${SERIAL} och Örjan ${other}.`,
+      '',
+      `  19${DATE} ${SERIAL}`,
+    ].join('\n');
+    expect(findPersonnummer(text)).toEqual([
+      { line: 5, column: 16, raw: `${DATE}-${SERIAL}`, normalized: LONG },
+      { line: 5, column: 38, raw: other, normalized: `19${other}` },
+      { line: 7, column: 3, raw: `19${DATE} ${SERIAL}`, normalized: LONG },
+    ]);
+  });
+
+  it('finds nothing in text without numbers', () => {
+    expect(findPersonnummer('Barn och unga ska få komma till tals.')).toEqual([]);
+  });
+});

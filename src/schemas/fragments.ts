@@ -1,0 +1,136 @@
+/**
+ * Schema pieces shared by several collections. Pure zod, importable by the Astro build, the
+ * validator and the scaffolder alike; messages are plain Swedish for editors.
+ */
+import { z } from 'astro/zod';
+
+/** Ids are file names without extension: lower-case a–z, digits and single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Collections that a field may point at. The validator checks that the id exists; the
+ * collection is recorded in the schema's metadata (`references`).
+ */
+export type CollectionName =
+  | 'meetings'
+  | 'series'
+  | 'teams'
+  | 'people'
+  | 'plans'
+  | 'municipalities'
+  | 'focusAreas';
+
+/**
+ * A reference to an entry of another collection, written as its id.
+ * @param collection the collection the id must exist in
+ * @returns a string schema carrying `{ references: collection }` as metadata
+ * @example ref('people') // accepts 'ida-erixon' when content/people/ida-erixon.yaml exists
+ */
+export function ref(collection: CollectionName) {
+  return z
+    .string()
+    .regex(ID_PATTERN, { error: 'ska vara ett id: små bokstäver a–z, siffror och bindestreck' })
+    .meta({ references: collection });
+}
+
+/** Reads back which collection a schema node references, if any. */
+export function referencedCollection(schema: z.ZodType): CollectionName | undefined {
+  const meta = schema.meta() as { references?: CollectionName } | undefined;
+  return meta?.references;
+}
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number | undefined];
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date `YYYY-MM-DD`. YAML may hand it over as a string only (the parser keeps dates as text). */
+export const IsoDateSchema = z
+  .string({ error: 'ska vara ett datum som ÅÅÅÅ-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ska vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2020-09-21' })
+  .refine(isRealDate, { error: 'finns inte i kalendern' });
+
+/** A date `YYYY-MM-DD`, or `YYYY-MM` where the source gives only the month. */
+export const DayOrMonthSchema = z
+  .string({ error: 'ska vara ett datum som ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM om bara månaden är känd)' })
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, {
+    error: 'ska vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2020-09-21 (eller ÅÅÅÅ-MM om bara månaden är känd)',
+  })
+  .refine(isRealDate, { error: 'finns inte i kalendern' });
+
+/** A year, e.g. 2016. */
+export const YearSchema = z
+  .number({ error: 'ska vara ett årtal, till exempel 2017' })
+  .int({ error: 'ska vara ett årtal, till exempel 2017' })
+  .min(1900, { error: 'ska vara ett årtal efter 1900' })
+  .max(2200, { error: 'ska vara ett årtal före 2200' });
+
+const TIME = '([01]\\d|2[0-3]):[0-5]\\d';
+/** A time span `HH:MM–HH:MM` (en dash; a plain hyphen is accepted too), end after start. */
+export const TimeRangeSchema = z
+  .string({ error: 'ska vara en tid som TT:MM–TT:MM' })
+  .regex(new RegExp(`^${TIME}\\s*[–-]\\s*${TIME}$`), {
+    error: 'ska vara en tid som TT:MM–TT:MM, till exempel 13:00–16:00',
+  })
+  .refine(
+    (value) => {
+      const [start, end] = value.split(/\s*[–-]\s*/) as [string, string];
+      return start < end;
+    },
+    { error: 'sluttiden ska vara efter starttiden' },
+  );
+
+/** A non-empty line of text (leading and trailing space removed). */
+export const TextSchema = z
+  .string({ error: 'ska vara text' })
+  .trim()
+  .min(1, { error: 'får inte vara tom' });
+
+/** An e-mail address. */
+export const EmailSchema = z.email({ error: 'är ingen giltig e-postadress, till exempel fornamn.efternamn@rjl.se' });
+
+/** A web address (https, or http for old sources that have no https). */
+export const WebUrlSchema = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: 'ska vara en webbadress som börjar med https://',
+});
+
+/** Hosts a video may come from; each has a privacy-friendly embed (Vimeo dnt=1, youtube-nocookie). */
+export const VIDEO_HOSTS = ['vimeo.com', 'www.vimeo.com', 'youtube.com', 'www.youtube.com', 'youtu.be'] as const;
+
+/** A video address on Vimeo or YouTube, https only. */
+export const VideoUrlSchema = z
+  .url({ protocol: /^https$/, error: 'ska vara en adress som börjar med https://' })
+  .refine((value) => (VIDEO_HOSTS as readonly string[]).includes(new URL(value).hostname), {
+    error: 'filmer kan bara komma från vimeo.com, youtube.com eller youtu.be',
+  });
+
+/** A link: `{ title, url }`. */
+export const LinkSchema = z.strictObject({
+  /** The link text, saying where it leads. */
+  title: TextSchema,
+  /** The address. */
+  url: WebUrlSchema,
+});
+
+/** A video: `{ title, url, captions }`. */
+export const VideoSchema = z.strictObject({
+  /** What the video shows, e.g. "Intervju med …". */
+  title: TextSchema,
+  /** The video's address on Vimeo or YouTube. */
+  url: VideoUrlSchema,
+  /** Whether the video has captions; every video without is listed in the accessibility statement. */
+  captions: z.boolean({ error: 'ska vara true eller false: har filmen undertexter?' }),
+});
+
+/** An image next to an entry: a file under `content/` and its alternative text. */
+export const ImageSchema = z.strictObject({
+  /** Path to the image file, relative to the entry's file, e.g. `../images/team.jpg`. */
+  src: TextSchema,
+  /** What the image shows, for people who cannot see it. */
+  alt: z.string({ error: 'alt-text saknas' }).trim().min(1, { error: 'alt-text får inte vara tom: beskriv vad bilden visar' }),
+});
