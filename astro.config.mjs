@@ -6,12 +6,14 @@ import { rejectUnsafeMdx } from './src/lib/mdx/reject-unsafe.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/warnings.ts';
 import { cacheDirFor } from './src/lib/content-dir.ts';
 
+const cacheDir = cacheDirFor();
+
 export default defineConfig({
   // The public address is set when the site is deployed; local builds use root-relative links.
-  site: process.env.SITE_URL,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
   // Astro keeps a content data store in its cache; fixture content gets a store of its own.
-  cacheDir: cacheDirFor(),
+  ...(cacheDir ? { cacheDir } : {}),
   markdown: { processor: satteri({ mdastPlugins: [rejectUnsafeMdx] }) },
   integrations: [mdx()],
   vite: {

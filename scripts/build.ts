@@ -27,7 +27,9 @@ const validation = validateContent({ root, contentDir: contentDir() });
 const errors = validation.problems.filter((p) => p.severity === 'error');
 if (errors.length > 0) {
   for (const problem of validation.problems) console.error(formatProblem(problem, 'text'));
-  fail('Bygget avbröts: innehållet har fel. Rätta dem och kör igen.', [formatSummary(validation.problems, validation.fileCount)]);
+  fail('Bygget avbröts: innehållet har fel. Rätta dem och kör igen.', [
+    formatSummary(validation.problems, validation.fileCount),
+  ]);
 }
 console.log(`Innehållet är giltigt (${validation.fileCount} filer). Bygger webbplatsen …`);
 

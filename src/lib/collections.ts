@@ -21,8 +21,7 @@ export function published<C extends Published>(collection: C): Promise<Collectio
 }
 
 function byNewest(a: CollectionEntry<Published>, b: CollectionEntry<Published>): number {
-  const key = (entry: CollectionEntry<Published>) =>
-    'date' in entry.data ? String(entry.data.date) : '';
+  const key = (entry: CollectionEntry<Published>) => ('date' in entry.data ? String(entry.data.date) : '');
   return key(b).localeCompare(key(a)) || a.id.localeCompare(b.id, 'sv');
 }
 

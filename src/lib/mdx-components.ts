@@ -29,7 +29,8 @@ export const MDX_COMPONENTS = {
     props: {
       title: { type: 'string', required: false, description: 'Rubrik i rutan.' },
     },
-    example: '<Faktaruta title="Har du koll på">\nBarnperspektiv, barnrättsperspektiv och barnets perspektiv.\n</Faktaruta>',
+    example:
+      '<Faktaruta title="Har du koll på">\nBarnperspektiv, barnrättsperspektiv och barnets perspektiv.\n</Faktaruta>',
   },
   Citat: {
     description: 'Ett citat, med vem som sa det.',
@@ -37,7 +38,8 @@ export const MDX_COMPONENTS = {
     props: {
       source: { type: 'string', required: false, description: 'Vem som sa eller skrev citatet.' },
     },
-    example: '<Citat source="Thomas Hammarberg">\nOm man ska någonstans i framtiden måste man satsa på barnen.\n</Citat>',
+    example:
+      '<Citat source="Thomas Hammarberg">\nOm man ska någonstans i framtiden måste man satsa på barnen.\n</Citat>',
   },
   Video: {
     description:

@@ -7,7 +7,9 @@ describe('datesToText', () => {
   });
 
   it('turns dates nested in lists and objects into text', () => {
-    expect(datesToText({ goals: [{ at: new Date(Date.UTC(2016, 9, 21)) }] })).toEqual({ goals: [{ at: '2016-10-21' }] });
+    expect(datesToText({ goals: [{ at: new Date(Date.UTC(2016, 9, 21)) }] })).toEqual({
+      goals: [{ at: '2016-10-21' }],
+    });
   });
 
   it('leaves text, numbers, booleans and null as they are', () => {

@@ -11,14 +11,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Collections that a field may point at. The validator checks that the id exists; the
  * collection is recorded in the schema's metadata (`references`).
  */
-export type CollectionName =
-  | 'meetings'
-  | 'series'
-  | 'teams'
-  | 'people'
-  | 'plans'
-  | 'municipalities'
-  | 'focusAreas';
+export type CollectionName = 'meetings' | 'series' | 'teams' | 'people' | 'plans' | 'municipalities' | 'focusAreas';
 
 /**
  * A reference to an entry of another collection, written as its id.
@@ -84,10 +77,7 @@ export const TimeRangeSchema = z
   );
 
 /** A non-empty line of text (leading and trailing space removed). */
-export const TextSchema = z
-  .string({ error: 'ska vara text' })
-  .trim()
-  .min(1, { error: 'får inte vara tom' });
+export const TextSchema = z.string({ error: 'ska vara text' }).trim().min(1, { error: 'får inte vara tom' });
 
 /** An e-mail address. */
 export const EmailSchema = z.email({ error: 'är ingen giltig e-postadress, till exempel fornamn.efternamn@rjl.se' });
@@ -132,5 +122,8 @@ export const ImageSchema = z.strictObject({
   /** Path to the image file, relative to the entry's file, e.g. `../images/team.jpg`. */
   src: TextSchema,
   /** What the image shows, for people who cannot see it. */
-  alt: z.string({ error: 'alt-text saknas' }).trim().min(1, { error: 'alt-text får inte vara tom: beskriv vad bilden visar' }),
+  alt: z
+    .string({ error: 'alt-text saknas' })
+    .trim()
+    .min(1, { error: 'alt-text får inte vara tom: beskriv vad bilden visar' }),
 });

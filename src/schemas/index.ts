@@ -9,7 +9,7 @@ import { PersonSchema } from './person.ts';
 import { PlanSchema } from './plan.ts';
 import { SeriesSchema } from './series.ts';
 import { SiteSchema } from './site.ts';
-import { FocusAreasFileSchema, MunicipalitiesFileSchema } from './taxonomies.ts';
+import { FocusAreaSchema, FocusAreasFileSchema, MunicipalitiesFileSchema, MunicipalitySchema } from './taxonomies.ts';
 import { TeamSchema } from './team.ts';
 
 export interface EntryCollection {
@@ -74,4 +74,4 @@ export const COLLECTIONS = {
 export const SITE_FILE: SingletonFile = { kind: 'singleton', file: 'site.yaml', schema: SiteSchema };
 
 export { MeetingSchema, PersonSchema, PlanSchema, SeriesSchema, SiteSchema, TeamSchema };
-export { FocusAreasFileSchema, MunicipalitiesFileSchema };
+export { FocusAreasFileSchema, MunicipalitiesFileSchema, FocusAreaSchema, MunicipalitySchema };

@@ -42,15 +42,16 @@ export const MeetingSchema = z.strictObject({
   /** The round of the network this meeting belongs to (`content/series/`). */
   series: ref('series').optional(),
   /** The meeting's number within its round. */
-  session: z.number({ error: 'ska vara ett heltal' }).int({ error: 'ska vara ett heltal' }).positive({ error: 'ska vara 1 eller större' }).optional(),
+  session: z
+    .number({ error: 'ska vara ett heltal' })
+    .int({ error: 'ska vara ett heltal' })
+    .positive({ error: 'ska vara 1 eller större' })
+    .optional(),
   /** What kind of meeting it is. */
   kind: z.enum(MEETING_KINDS, { error: `ska vara en av: ${MEETING_KINDS.join(', ')}` }).optional(),
   /** One or two sentences (30–300 characters) for cards, search results, feeds and e-mail. */
   summary: TextSchema.pipe(
-    z
-      .string()
-      .min(30, { error: 'ska vara minst 30 tecken' })
-      .max(300, { error: 'får vara högst 300 tecken' }),
+    z.string().min(30, { error: 'ska vara minst 30 tecken' }).max(300, { error: 'får vara högst 300 tecken' }),
   ),
   /** Who spoke. */
   speakers: z.array(SpeakerSchema).optional(),

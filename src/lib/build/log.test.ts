@@ -3,7 +3,8 @@ import { loggedProblems } from './log.ts';
 
 describe('loggedProblems', () => {
   it('finds a warning from the glob loader, without colour codes', () => {
-    const log = '\u001b[33m12:00:01 [WARN] [glob-loader]\u001b[39m Duplicate id "a" found in meetings\n12:00:02 [build] 3 page(s) built';
+    const log =
+      '\u001b[33m12:00:01 [WARN] [glob-loader]\u001b[39m Duplicate id "a" found in meetings\n12:00:02 [build] 3 page(s) built';
     expect(loggedProblems(log)).toEqual(['12:00:01 [WARN] [glob-loader] Duplicate id "a" found in meetings']);
   });
 

@@ -3,7 +3,6 @@
  * a duplicate id), so the build fails on any warning or error it logs.
  */
 
-// eslint-disable-next-line no-control-regex -- ANSI colour codes are control characters by definition
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /**

@@ -70,7 +70,9 @@ export function personnummerInHtml(outDir: string): string[] {
   for (const file of htmlFiles(outDir)) {
     const text = decodeEntities(stripTags(readFileSync(file, 'utf8')));
     for (const hit of findPersonnummer(text)) {
-      messages.push(`${path.relative(outDir, file)}: innehåller ett personnummer (${hit.raw.replace(/\d{4}$/, 'XXXX')})`);
+      messages.push(
+        `${path.relative(outDir, file)}: innehåller ett personnummer (${hit.raw.replace(/\d{4}$/, 'XXXX')})`,
+      );
     }
   }
   return messages;

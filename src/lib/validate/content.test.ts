@@ -22,24 +22,147 @@ describe('validateContent on the valid base fixture', () => {
 });
 
 const CASES: Array<[string, Expected[]]> = [
-  ['missing-required', [{ file: 'content/meetings/2024-02-01-utan-titel.mdx', line: 2, field: 'title', rule: 'required', message: /saknas/ }]],
-  ['bad-date', [{ file: 'content/meetings/2024-02-30-fel-datum.mdx', line: 3, field: 'date', rule: 'format', message: /kalendern/ }]],
-  ['bad-time', [{ file: 'content/meetings/2024-02-02-fel-tid.mdx', line: 4, field: 'time', rule: 'format', message: /TT:MM–TT:MM/ }]],
-  ['bad-email', [{ file: 'content/people/fel-epost.yaml', line: 4, field: 'email', rule: 'format', message: /e-postadress/ }]],
-  ['bad-url', [{ file: 'content/meetings/2024-02-03-fel-lank.mdx', line: 7, field: 'links.0.url', rule: 'format', message: /https:\/\// }]],
-  ['unknown-key', [{ file: 'content/meetings/2024-02-04-okant-falt.mdx', line: 5, field: 'tittle', rule: 'unknown-key', message: /menade du "title"\?/ }]],
-  ['yaml-syntax', [{ file: 'content/people/trasig.yaml', line: 3, field: 'yaml', rule: 'yaml-syntax', message: /YAML-fel/ }]],
-  ['mdx-bare-lt', [{ file: 'content/meetings/2024-02-05-mindre-an.mdx', line: 9, field: 'body', rule: 'mdx-syntax', message: /\\</ }]],
-  ['mdx-bare-brace', [{ file: 'content/meetings/2024-02-06-klammer.mdx', line: 9, field: 'body', rule: 'mdx-syntax', message: /\\\{/ }]],
-  ['reference', [{ file: 'content/meetings/2024-02-07-okant-team.mdx', line: 5, field: 'teams.0', rule: 'reference', message: /menade du "team-a"\?/ }]],
-  ['date-mismatch', [{ file: 'content/meetings/2024-03-01-annat-datum.mdx', line: 3, field: 'date', rule: 'date-mismatch', message: /2024-03-01/ }]],
-  ['duplicate-id', [{ file: 'content/teams/team-a.mdx', line: 1, field: 'file', rule: 'duplicate-id', message: /team-a\.md/ }]],
-  ['upper-extension', [{ file: 'content/meetings/2024-04-01-versaler.MD', line: 1, field: 'file', rule: 'file-type', message: /små bokstäver: \.md/ }]],
-  ['markdown-extension', [{ file: 'content/teams/lang-filandelse.markdown', line: 1, field: 'file', rule: 'file-type', message: /\.md/ }]],
-  ['other-extension', [{ file: 'content/teams/anteckning.txt', line: 1, field: 'file', rule: 'file-type', message: /\.txt/ }]],
+  [
+    'missing-required',
+    [
+      {
+        file: 'content/meetings/2024-02-01-utan-titel.mdx',
+        line: 2,
+        field: 'title',
+        rule: 'required',
+        message: /saknas/,
+      },
+    ],
+  ],
+  [
+    'bad-date',
+    [
+      {
+        file: 'content/meetings/2024-02-30-fel-datum.mdx',
+        line: 3,
+        field: 'date',
+        rule: 'format',
+        message: /kalendern/,
+      },
+    ],
+  ],
+  [
+    'bad-time',
+    [
+      {
+        file: 'content/meetings/2024-02-02-fel-tid.mdx',
+        line: 4,
+        field: 'time',
+        rule: 'format',
+        message: /TT:MM–TT:MM/,
+      },
+    ],
+  ],
+  [
+    'bad-email',
+    [{ file: 'content/people/fel-epost.yaml', line: 4, field: 'email', rule: 'format', message: /e-postadress/ }],
+  ],
+  [
+    'bad-url',
+    [
+      {
+        file: 'content/meetings/2024-02-03-fel-lank.mdx',
+        line: 7,
+        field: 'links.0.url',
+        rule: 'format',
+        message: /https:\/\//,
+      },
+    ],
+  ],
+  [
+    'unknown-key',
+    [
+      {
+        file: 'content/meetings/2024-02-04-okant-falt.mdx',
+        line: 5,
+        field: 'tittle',
+        rule: 'unknown-key',
+        message: /menade du "title"\?/,
+      },
+    ],
+  ],
+  [
+    'yaml-syntax',
+    [{ file: 'content/people/trasig.yaml', line: 3, field: 'yaml', rule: 'yaml-syntax', message: /YAML-fel/ }],
+  ],
+  [
+    'mdx-bare-lt',
+    [{ file: 'content/meetings/2024-02-05-mindre-an.mdx', line: 9, field: 'body', rule: 'mdx-syntax', message: /\\</ }],
+  ],
+  [
+    'mdx-bare-brace',
+    [{ file: 'content/meetings/2024-02-06-klammer.mdx', line: 9, field: 'body', rule: 'mdx-syntax', message: /\\\{/ }],
+  ],
+  [
+    'reference',
+    [
+      {
+        file: 'content/meetings/2024-02-07-okant-team.mdx',
+        line: 5,
+        field: 'teams.0',
+        rule: 'reference',
+        message: /menade du "team-a"\?/,
+      },
+    ],
+  ],
+  [
+    'date-mismatch',
+    [
+      {
+        file: 'content/meetings/2024-03-01-annat-datum.mdx',
+        line: 3,
+        field: 'date',
+        rule: 'date-mismatch',
+        message: /2024-03-01/,
+      },
+    ],
+  ],
+  [
+    'duplicate-id',
+    [{ file: 'content/teams/team-a.mdx', line: 1, field: 'file', rule: 'duplicate-id', message: /team-a\.md/ }],
+  ],
+  [
+    'upper-extension',
+    [
+      {
+        file: 'content/meetings/2024-04-01-versaler.MD',
+        line: 1,
+        field: 'file',
+        rule: 'file-type',
+        message: /små bokstäver: \.md/,
+      },
+    ],
+  ],
+  [
+    'markdown-extension',
+    [{ file: 'content/teams/lang-filandelse.markdown', line: 1, field: 'file', rule: 'file-type', message: /\.md/ }],
+  ],
+  [
+    'other-extension',
+    [{ file: 'content/teams/anteckning.txt', line: 1, field: 'file', rule: 'file-type', message: /\.txt/ }],
+  ],
   ['empty-file', [{ file: 'content/teams/tom.mdx', line: 1, field: 'file', rule: 'file-empty', message: /tom/ }]],
-  ['nested-folder', [{ file: 'content/meetings/gamla/2020-01-01-gammal.mdx', line: 1, field: 'file', rule: 'file-location', message: /undermapp/ }]],
-  ['unknown-folder', [{ file: 'content/nyheter/nyhet.mdx', line: 1, field: 'file', rule: 'file-location', message: /okänd mapp/ }]],
+  [
+    'nested-folder',
+    [
+      {
+        file: 'content/meetings/gamla/2020-01-01-gammal.mdx',
+        line: 1,
+        field: 'file',
+        rule: 'file-location',
+        message: /undermapp/,
+      },
+    ],
+  ],
+  [
+    'unknown-folder',
+    [{ file: 'content/nyheter/nyhet.mdx', line: 1, field: 'file', rule: 'file-location', message: /okänd mapp/ }],
+  ],
   [
     'unsafe',
     [
@@ -65,7 +188,13 @@ const CASES: Array<[string, Expected[]]> = [
     'images',
     [
       { file: 'content/meetings/2024-06-01-bilder.mdx', line: 7, field: 'body', rule: 'image-alt' },
-      { file: 'content/meetings/2024-06-01-bilder.mdx', line: 9, field: 'body', rule: 'image-missing', message: /finns-inte\.png/ },
+      {
+        file: 'content/meetings/2024-06-01-bilder.mdx',
+        line: 9,
+        field: 'body',
+        rule: 'image-missing',
+        message: /finns-inte\.png/,
+      },
     ],
   ],
   [
@@ -98,7 +227,9 @@ describe.each(CASES)('validateContent with the "%s" fixture', (overlay, expected
   it('explains each problem in Swedish', () => {
     for (const item of expected) {
       if (!item.message) continue;
-      const problem = result.problems.find((p) => p.file === item.file && p.rule === item.rule && p.field === item.field);
+      const problem = result.problems.find(
+        (p) => p.file === item.file && p.rule === item.rule && p.field === item.field,
+      );
       expect(problem?.message).toMatch(item.message);
     }
   });

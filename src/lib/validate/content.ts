@@ -150,7 +150,14 @@ export function validateContent(options: ValidateOptions): ValidationResult {
     }
   }
 
-  function checkEntry(file: string, relative: string, text: string, collection: CollectionName, id: string, extension: string) {
+  function checkEntry(
+    file: string,
+    relative: string,
+    text: string,
+    collection: CollectionName,
+    id: string,
+    extension: string,
+  ) {
     const spec = COLLECTIONS[collection];
     if (spec.kind !== 'entries') return;
     const fileDate = checkFileName(file, collection, id);
@@ -236,18 +243,45 @@ export function validateContent(options: ValidateOptions): ValidationResult {
     return undefined;
   }
 
-  function checkImage(file: string, relative: string, src: string, at: { line: number; column: number }, field: string) {
+  function checkImage(
+    file: string,
+    relative: string,
+    src: string,
+    at: { line: number; column: number },
+    field: string,
+  ) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
-      problems.push({ file, ...at, severity: 'error', field, message: 'bilder ska ligga i content/, inte hämtas från en annan webbplats', rule: 'image-missing' });
+      problems.push({
+        file,
+        ...at,
+        severity: 'error',
+        field,
+        message: 'bilder ska ligga i content/, inte hämtas från en annan webbplats',
+        rule: 'image-missing',
+      });
       return;
     }
     const target = path.resolve(absoluteContent, path.dirname(relative), decodeURI(src.split(/[?#]/)[0] ?? ''));
     const inside = target.startsWith(absoluteContent + path.sep);
     const extension = path.extname(target);
     if (!inside || !existsSync(target) || !statSync(target).isFile()) {
-      problems.push({ file, ...at, severity: 'error', field, message: `bildfilen "${src}" finns inte (sökvägen räknas från filens mapp)`, rule: 'image-missing' });
+      problems.push({
+        file,
+        ...at,
+        severity: 'error',
+        field,
+        message: `bildfilen "${src}" finns inte (sökvägen räknas från filens mapp)`,
+        rule: 'image-missing',
+      });
     } else if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extension)) {
-      problems.push({ file, ...at, severity: 'error', field, message: `bilder kan vara ${IMAGE_EXTENSIONS.join(', ')}`, rule: 'image-missing' });
+      problems.push({
+        file,
+        ...at,
+        severity: 'error',
+        field,
+        message: `bilder kan vara ${IMAGE_EXTENSIONS.join(', ')}`,
+        rule: 'image-missing',
+      });
     }
   }
 
@@ -276,7 +310,9 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   for (const { file, hit } of personnummer) {
     const relativeFile = file.slice(contentDir.length + 1);
     const allowed = allowlist.some(
-      (item) => normalizeNumber(item.number) === normalizeNumber(hit.raw) && (item.file === undefined || item.file === relativeFile),
+      (item) =>
+        normalizeNumber(item.number) === normalizeNumber(hit.raw) &&
+        (item.file === undefined || item.file === relativeFile),
     );
     if (allowed) continue;
     problems.push({

@@ -3,7 +3,10 @@ import { classify } from './files.ts';
 
 describe('classify', () => {
   it.each([
-    ['meetings/2020-09-21-goda-exempel.mdx', { kind: 'entry', collection: 'meetings', id: '2020-09-21-goda-exempel', extension: '.mdx' }],
+    [
+      'meetings/2020-09-21-goda-exempel.mdx',
+      { kind: 'entry', collection: 'meetings', id: '2020-09-21-goda-exempel', extension: '.mdx' },
+    ],
     ['series/runda.md', { kind: 'entry', collection: 'series', id: 'runda', extension: '.md' }],
     ['people/ida-erixon.yaml', { kind: 'entry', collection: 'people', id: 'ida-erixon', extension: '.yaml' }],
     ['municipalities.yaml', { kind: 'list', collection: 'municipalities' }],

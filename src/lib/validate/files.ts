@@ -26,7 +26,10 @@ export type FileKind =
 
 const ENTRY_DIRS = new Map<string, CollectionName>();
 const LIST_FILES = new Map<string, CollectionName>();
-for (const [name, collection] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+for (const [name, collection] of Object.entries(COLLECTIONS) as [
+  CollectionName,
+  (typeof COLLECTIONS)[CollectionName],
+][]) {
   if (collection.kind === 'entries') ENTRY_DIRS.set(collection.dir, name);
   else LIST_FILES.set(collection.file, name);
 }
@@ -83,7 +86,8 @@ export function classify(relative: string): FileKind {
       message: `lägg filen direkt i content/${parts[0]}/, inte i en undermapp (den skulle annars inte publiceras)`,
     };
   }
-  const accepted = COLLECTIONS[collection].kind === 'entries' ? COLLECTIONS[collection].extensions : [];
+  const spec = COLLECTIONS[collection];
+  const accepted: readonly string[] = spec.kind === 'entries' ? spec.extensions : [];
   if (!accepted.includes(extension)) {
     const fix = accepted.includes(lower)
       ? `skriv filändelsen med små bokstäver: ${lower}`

@@ -28,7 +28,5 @@ export type TextProblem = Omit<Problem, 'file'>;
  * @returns a new, sorted array
  */
 export function sortProblems<T extends Problem>(problems: readonly T[]): T[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column,
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column);
 }

@@ -107,7 +107,11 @@ export function schemaAt(schema: z.ZodType, data: unknown, path: readonly Proper
 }
 
 /** The options of the union at `path`, or undefined when there is none. */
-export function unionOptionsAt(schema: z.ZodType, data: unknown, path: readonly PropertyKey[]): z.ZodType[] | undefined {
+export function unionOptionsAt(
+  schema: z.ZodType,
+  data: unknown,
+  path: readonly PropertyKey[],
+): z.ZodType[] | undefined {
   const node = schemaAt(schema, data, path);
   const def = node && defOf(node);
   return def?.type === 'union' ? def.options : undefined;
@@ -120,7 +124,8 @@ export function keysAt(schema: z.ZodType, data: unknown, path: readonly Property
   const def = defOf(node);
   if (def.type === 'union' && def.options) {
     let value: unknown = data;
-    for (const segment of path) value = isRecord(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+    for (const segment of path)
+      value = isRecord(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
     node = pickOption(def.options, value);
   }
   return node ? Object.keys(defOf(unwrap(node)).shape ?? {}) : [];

@@ -24,6 +24,10 @@ describe('parseYaml', () => {
   ])('reports %s on its line, in Swedish', (_name, text, line) => {
     const source = parseYaml(text);
     expect(source.data).toBeUndefined();
-    expect(source.problems[0]).toMatchObject({ line, rule: 'yaml-syntax', message: expect.stringMatching(/^YAML-fel: /) });
+    expect(source.problems[0]).toMatchObject({
+      line,
+      rule: 'yaml-syntax',
+      message: expect.stringMatching(/^YAML-fel: /),
+    });
   });
 });

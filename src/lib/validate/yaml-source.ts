@@ -71,7 +71,9 @@ function locateIn(
   for (const segment of path) {
     keyNode = undefined;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) break;
       keyNode = pair.key;
       node = pair.value;
@@ -97,7 +99,8 @@ const YAML_HINTS: Record<string, string> = {
   DUPLICATE_KEY: 'samma fält står två gånger; ta bort det ena',
   BAD_INDENT: 'fel indrag; rada upp fältet med de andra på samma nivå',
   MISSING_CHAR: 'ett tecken saknas, ofta ett kolon efter fältnamnet eller ett avslutande citattecken',
-  MULTILINE_IMPLICIT_KEY: 'raden har för stort indrag (eller så saknas kolon); fält på samma nivå ska börja i samma kolumn',
+  MULTILINE_IMPLICIT_KEY:
+    'raden har för stort indrag (eller så saknas kolon); fält på samma nivå ska börja i samma kolumn',
   BLOCK_AS_IMPLICIT_KEY: 'ett fält saknar kolon, eller en text behöver citattecken',
   UNEXPECTED_TOKEN: 'ett oväntat tecken; texter med kolon, # eller citattecken behöver sättas inom citattecken',
   TAB_AS_INDENT: 'använd mellanslag, inte tabb, för indrag',

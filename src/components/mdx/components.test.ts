@@ -1,0 +1,66 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COMPONENT_NAMES } from '../../lib/mdx-components.ts';
+import Citat from './Citat.astro';
+import Faktaruta from './Faktaruta.astro';
+import { mdxComponents } from './index.ts';
+import Video from './Video.astro';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe('the MDX components', () => {
+  it('render exactly the names the validator allows', () => {
+    expect(Object.keys(mdxComponents).sort()).toEqual([...COMPONENT_NAMES].sort());
+  });
+});
+
+describe('Faktaruta', () => {
+  it('renders an aside with its title and text', async () => {
+    const html = await container.renderToString(Faktaruta, {
+      props: { title: 'Har du koll på' },
+      slots: { default: 'Barnperspektiv' },
+    });
+    expect(html).toMatch(/<aside class="faktaruta"[^>]*>/);
+    expect(html).toContain('Har du koll på');
+    expect(html).toContain('Barnperspektiv');
+  });
+
+  it('renders no empty heading without a title', async () => {
+    const html = await container.renderToString(Faktaruta, { slots: { default: 'Text' } });
+    expect(html).not.toContain('faktaruta-title');
+  });
+});
+
+describe('Citat', () => {
+  it('renders a quote with its source as a caption', async () => {
+    const html = await container.renderToString(Citat, {
+      props: { source: 'Thomas Hammarberg' },
+      slots: { default: 'Satsa på barnen.' },
+    });
+    expect(html).toMatch(/<blockquote[^>]*>Satsa på barnen\.<\/blockquote>/);
+    expect(html).toMatch(/<figcaption[^>]*>Thomas Hammarberg<\/figcaption>/);
+  });
+});
+
+describe('Video', () => {
+  it('links to the video without embedding anything from the host', async () => {
+    const html = await container.renderToString(Video, {
+      props: { url: 'https://vimeo.com/461763730/8ce75e8ef9', title: 'Intervju med Göran Isberg', captions: false },
+    });
+    expect(html).toContain('href="https://vimeo.com/461763730/8ce75e8ef9"');
+    expect(html).toContain('Intervju med Göran Isberg');
+    expect(html).toContain('utan undertexter');
+    expect(html).not.toMatch(/<iframe|<img|<script/);
+  });
+
+  it('does not mention captions missing when the video has them', async () => {
+    const html = await container.renderToString(Video, {
+      props: { url: 'https://youtu.be/x', title: 'Film', captions: true },
+    });
+    expect(html).toContain('YouTube');
+    expect(html).not.toContain('utan undertexter');
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The build as a whole: `scripts/build.ts` on the shipped content and on fixtures. All builds live in
+ * this one file so they never run at the same time (they share Astro's generated types).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../src/lib/validate/content.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const fixtures = path.join(root, 'tests/fixtures/validator');
+/** The project's pinned Node (Astro 7 refuses older ones), whatever Node runs the tests. */
+const node = existsSync(path.join(root, 'node_modules/.bin/node'))
+  ? path.join(root, 'node_modules/.bin/node')
+  : process.execPath;
+
+/** Public URL prefix of each collection with pages (DESIGN.md's contract). */
+const PAGE_PREFIX = { meetings: 'traffar', teams: 'exempel', plans: 'handlingsplaner' } as const;
+
+function build(contentDir?: string) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
+  const env = { ...process.env, ...(contentDir ? { BASTA_CONTENT_DIR: contentDir } : {}) };
+  const run = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], { cwd: root, env, encoding: 'utf8' });
+  return { outDir, status: run.status, log: `${run.stdout}\n${run.stderr}` };
+}
+
+function fixtureContent(overlay?: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'basta-content-'));
+  cpSync(path.join(fixtures, 'base'), dir, { recursive: true });
+  if (overlay) cpSync(path.join(fixtures, 'invalid', overlay), dir, { recursive: true });
+  return dir;
+}
+
+/** Every entry of the collections with pages, read from the files (not from the build). */
+function publishableEntries(contentRoot: string, contentDir: string) {
+  const { entries } = validateContent({ root: contentRoot, contentDir });
+  const list: Array<{ url: string; title: string; draft: boolean }> = [];
+  for (const [collection, prefix] of Object.entries(PAGE_PREFIX)) {
+    for (const entry of entries.get(collection as keyof typeof PAGE_PREFIX)?.values() ?? []) {
+      const data = entry.data as { title?: string; name?: string; draft?: boolean };
+      list.push({ url: `${prefix}/${entry.id}`, title: data.title ?? data.name ?? '', draft: data.draft === true });
+    }
+  }
+  return list;
+}
+
+const headingOf = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+
+describe('npm run build on the shipped content', () => {
+  const result = build();
+
+  it('succeeds without any warning', () => {
+    expect(result.log).not.toMatch(/\[(WARN|ERROR)\]/);
+    expect(result.status).toBe(0);
+  });
+
+  it('publishes a page with its title for every entry that is not a draft, and no other entry page', () => {
+    const entries = publishableEntries(root, 'content');
+    const published = entries.filter((e) => !e.draft);
+    expect(published.length).toBeGreaterThan(0);
+    for (const entry of published) {
+      const file = path.join(result.outDir, entry.url, 'index.html');
+      expect(existsSync(file), `${entry.url} saknas`).toBe(true);
+      expect(headingOf(readFileSync(file, 'utf8'))).toBe(entry.title);
+    }
+    const built = Object.values(PAGE_PREFIX).flatMap((prefix) =>
+      readdirSync(path.join(result.outDir, prefix)).map((id) => `${prefix}/${id}`),
+    );
+    expect(built.sort()).toEqual(published.map((e) => e.url).sort());
+  });
+});
+
+describe('npm run build on fixture content', () => {
+  it('publishes every entry but drafts', () => {
+    const dir = fixtureContent();
+    writeFileSync(
+      path.join(dir, 'meetings/2024-02-01-utkast.mdx'),
+      '---\ntitle: Ett utkast\ndate: 2024-02-01\nsummary: En träff som ännu inte ska publiceras på webbplatsen.\ndraft: true\n---\n\nText.\n',
+    );
+    const result = build(dir);
+    expect(result.status, result.log).toBe(0);
+    const entries = publishableEntries(path.dirname(dir), path.basename(dir));
+    expect(entries.some((e) => e.draft)).toBe(true);
+    for (const entry of entries) {
+      expect(existsSync(path.join(result.outDir, entry.url, 'index.html'))).toBe(!entry.draft);
+    }
+  });
+
+  it('stops before Astro runs when the content has an error, naming file and line', () => {
+    const result = build(fixtureContent('unsafe'));
+    expect(result.status).toBe(1);
+    expect(result.log).toMatch(/meetings\/2024-05-01-osaker\.mdx:6:1 +error +body: .*\(mdx-esm\)/);
+    expect(result.log).toMatch(/Bygget avbröts/);
+    expect(result.log).not.toMatch(/\[build\] Complete/);
+  });
+
+  it('refuses import/export inside the MDX compiler too, when the validator is bypassed', () => {
+    const dir = fixtureContent();
+    writeFileSync(
+      path.join(dir, 'teams/team-kod.mdx'),
+      "---\nname: Kod\nsummary: Ett team med kod.\nmunicipalities: [norrby]\norganisations: [Skolan]\nfocusAreas: [psykisk-halsa]\nstatus: ide\n---\n\nimport fs from 'node:fs'\n\nText.\n",
+    );
+    const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
+    const run = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, BASTA_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    expect(`${run.stdout}${run.stderr}`).toMatch(/import\/export är inte tillåtet/);
+    expect(run.status).not.toBe(0);
+    expect(existsSync(path.join(outDir, 'exempel/team-kod/index.html'))).toBe(false);
+  });
+});
