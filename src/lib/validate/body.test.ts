@@ -57,7 +57,8 @@ describe('checkBody on valid text', () => {
   });
 
   it('accepts literal values in attributes written as expressions', () => {
-    const text = '<Faktaruta title={"Rubrik"}>\nText.\n</Faktaruta>\n\n<Video url="https://youtu.be/abc" title={`Film`} captions />';
+    const text =
+      '<Faktaruta title={"Rubrik"}>\nText.\n</Faktaruta>\n\n<Video url="https://youtu.be/abc" title={`Film`} captions />';
     expect(checkBody(text, 'mdx').problems).toEqual([]);
   });
 
@@ -75,7 +76,15 @@ describe('checkBody on valid text', () => {
   });
 
   it('reports all problems of a text, sorted by position, not just the first', () => {
-    const text = file(['<Faktruta>x</Faktruta>', '', '{1 + 1}', '', '![](bild.png)', '', '[länk](javascript:alert(1))']);
+    const text = file([
+      '<Faktruta>x</Faktruta>',
+      '',
+      '{1 + 1}',
+      '',
+      '![](bild.png)',
+      '',
+      '[länk](javascript:alert(1))',
+    ]);
     expect(checkBody(text, 'mdx').problems.map((p) => [p.line, p.rule])).toEqual([
       [5, 'mdx-component'],
       [7, 'mdx-expression'],
@@ -224,7 +233,11 @@ describe('checkBody on attributes', () => {
   it.each([
     ['a boolean prop given text', '<Video url="https://vimeo.com/1" title="Film" captions="false" />', '{false}'],
     ['a text prop given a number', '<Faktaruta title={5}>\nx\n</Faktaruta>', 'title="…"'],
-    ['a video address on another site', '<Video url="https://example.com/film" title="Film" captions={false} />', 'vimeo.com'],
+    [
+      'a video address on another site',
+      '<Video url="https://example.com/film" title="Film" captions={false} />',
+      'vimeo.com',
+    ],
     ['a video address over http', '<Video url="http://vimeo.com/1" title="Film" captions={false} />', 'https://'],
     ['a video address that is no address', '<Video url="min film" title="Film" captions={false} />', 'https://'],
     ['an empty required text prop', '<Video url="https://vimeo.com/1" title=" " captions={false} />', 'tomt'],

@@ -8,7 +8,6 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import rehypeParse from 'rehype-parse';
-import { distance } from 'fastest-levenshtein';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -21,6 +20,7 @@ import { COMPONENT_NAMES, MDX_COMPONENTS } from '../mdx-components.ts';
 import type { ComponentProp, ComponentSpec } from '../mdx-components.ts';
 import { VideoUrlSchema, WebUrlSchema } from '../../schemas/fragments.ts';
 import type { TextProblem } from './problem.ts';
+import { suggest } from './suggest.ts';
 
 /** What the caller needs back: the problems, and the local images whose files it must find. */
 export interface BodyResult {
@@ -66,18 +66,22 @@ const PARSERS = {
 };
 const htmlParser = unified().use(rehypeParse, { fragment: true }).freeze();
 
-/** A bare address containing a character whose meaning a literal autolink could change. */
-const LITERAL_WITH_SPECIAL = /(?:https?:\/\/|www\.)[^\s<]*?[{}`[\]\\]/i;
+/** What a literal autolink could cover at most, and the characters whose meaning it could change. */
+const LITERAL = /(?:https?:\/\/|www\.)[^\s<]*/gi;
+const SPECIAL = /[{}`[\]\\]/;
 /** A line that could be a table's delimiter row: only `|`, `:`, `-` and spaces after `>` or indent. */
-const DELIMITER_ROW = /^[ \t>]*([|: \t-]*-[|: \t-]*)\r?$/gm;
+const DELIMITER_ROW = /^[ \t>]*([|:-][|: \t-]*)\r?$/gm;
 
 function parserFor(text: string, format: 'md' | 'mdx') {
   const parsers = PARSERS[format];
-  if (LITERAL_WITH_SPECIAL.test(text)) return parsers.full;
+  LITERAL.lastIndex = 0;
+  for (let match = LITERAL.exec(text); match !== null; match = LITERAL.exec(text)) {
+    if (SPECIAL.test(match[0])) return parsers.full;
+  }
   DELIMITER_ROW.lastIndex = 0;
   for (let match = DELIMITER_ROW.exec(text); match !== null; match = DELIMITER_ROW.exec(text)) {
     const row = match[1]!;
-    if (row.includes('|') || row.includes(':')) return parsers.tables;
+    if (row.includes('-') && (row.includes('|') || row.includes(':'))) return parsers.tables;
   }
   return parsers.plain;
 }
@@ -441,22 +445,6 @@ function propExample(name: string, prop: ComponentProp): string {
   }
 }
 
-/** The closest of `candidates` when it is close enough to be a likely typo (case is ignored). */
-function suggest(input: string, candidates: readonly string[]): string | undefined {
-  const lower = input.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const d = distance(lower, candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  if (best === undefined) return undefined;
-  return bestDistance <= Math.max(2, Math.floor(best.length / 3)) && bestDistance < input.length ? best : undefined;
-}
-
 function unknownComponentMessage(name: string): string {
   const suggestion = suggest(name, COMPONENT_NAMES);
   if (suggestion) return `Taggen <${name}> finns inte. Menade du <${suggestion}>?`;
@@ -655,7 +643,12 @@ function checkHtmlElement(
   if (forbidden) {
     report(context, at, forbidden.rule, forbidden.message);
   } else if (tag === 'object' || tag === 'embed') {
-    report(context, at, 'raw-html', `<${tag}> är inte tillåtet: det bäddar in innehåll från andra källor. Ta bort taggen.`);
+    report(
+      context,
+      at,
+      'raw-html',
+      `<${tag}> är inte tillåtet: det bäddar in innehåll från andra källor. Ta bort taggen.`,
+    );
   } else if (tag === 'form') {
     report(
       context,
@@ -715,7 +708,8 @@ function syntaxProblem(error: unknown, text: string): TextProblem {
   const lines = new Lines(text);
   const point = e.place && 'start' in e.place ? e.place.start : (e.place ?? undefined);
   const offset =
-    point?.offset ?? (e.line ? lines.offset(e.line, e.column ?? 1) : point ? lines.offset(point.line, point.column) : 0);
+    point?.offset ??
+    (e.line ? lines.offset(e.line, e.column ?? 1) : point ? lines.offset(point.line, point.column) : 0);
   const explained = explain(e.source ?? '', e.ruleId ?? '', reason, offset, text, lines);
   const at = explained.at ?? lines.point(offset);
   return {
@@ -735,7 +729,7 @@ function explain(
   offset: number,
   text: string,
   lines: Lines,
-): { message: string; at?: Point } {
+): { message: string; at?: Point | undefined } {
   if (ruleId === 'unexpected-lazy') return { message: LAZY };
 
   if (source === 'micromark-extension-mdx-jsx') {
@@ -796,7 +790,11 @@ function explain(
       };
     }
     if (ruleId === 'unexpected-empty-expression') {
-      return { message: 'Tomma klamrar {} är inte tillåtna. Skriv ett värde, till exempel title="Rubrik".' };
+      const brace = text.lastIndexOf('{', offset);
+      return {
+        message: 'Tomma klamrar {} är inte tillåtna. Skriv ett värde, till exempel title="Rubrik".',
+        at: brace === -1 ? undefined : lines.point(brace),
+      };
     }
     return { message: 'Klamrar { } får inte stå så här i en tagg. Skriv attributen som namn="värde".' };
   }
@@ -811,9 +809,8 @@ function explain(
   }
 
   if (source === 'mdast-util-mdx-jsx') {
-    const unclosed = /^Expected a closing tag for `<([^>`]*)>` \((\d+):(\d+)-\d+:\d+\)(?: before the end of `(\w+)`)?/.exec(
-      reason,
-    );
+    const unclosed =
+      /^Expected a closing tag for `<([^>`]*)>` \((\d+):(\d+)-\d+:\d+\)(?: before the end of `(\w+)`)?/.exec(reason);
     if (unclosed) {
       const name = unclosed[1]!.split(/\s/)[0] ?? '';
       const at = { line: Number(unclosed[2]), column: Number(unclosed[3]) };
@@ -827,9 +824,10 @@ function explain(
       }
       return { message, at };
     }
-    const mismatch = /^Unexpected closing tag `<\/([^>`]*)>`, expected corresponding closing tag for `<([^>`]*)>` \((\d+):/.exec(
-      reason,
-    );
+    const mismatch =
+      /^Unexpected closing tag `<\/([^>`]*)>`, expected corresponding closing tag for `<([^>`]*)>` \((\d+):/.exec(
+        reason,
+      );
     if (mismatch) {
       const open = mismatch[2]!.split(/\s/)[0] ?? '';
       return {
