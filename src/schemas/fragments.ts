@@ -95,7 +95,8 @@ export const VIDEO_HOSTS = ['vimeo.com', 'www.vimeo.com', 'youtube.com', 'www.yo
 /** A video address on Vimeo or YouTube, https only. */
 export const VideoUrlSchema = z
   .url({ protocol: /^https$/, error: 'ska vara en adress som börjar med https://' })
-  .refine((value) => (VIDEO_HOSTS as readonly string[]).includes(new URL(value).hostname), {
+  // zod runs refinements even after the URL check failed, so the host check must not assume a URL.
+  .refine((value) => URL.canParse(value) && (VIDEO_HOSTS as readonly string[]).includes(new URL(value).hostname), {
     error: 'filmer kan bara komma från vimeo.com, youtube.com eller youtu.be',
   });
 

@@ -115,7 +115,7 @@ describe('field formats', () => {
     'https://www.youtube.com/watch?v=UtQ8VsjdF5U',
     'https://youtu.be/x',
   ])('accepts the video %s', (value) => expect(VideoUrlSchema.safeParse(value).success).toBe(true));
-  it.each(['http://vimeo.com/1', 'https://vimeo.com.evil.example/1', 'javascript:alert(1)'])(
+  it.each(['http://vimeo.com/1', 'https://vimeo.com.evil.example/1', 'javascript:alert(1)', 'min film'])(
     'rejects the video %s',
     (value) => {
       expect(VideoUrlSchema.safeParse(value).success).toBe(false);

@@ -1,0 +1,53 @@
+/**
+ * `npm run validate` as editors and CI run it: output format and exit code.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const node = existsSync(path.join(root, 'node_modules/.bin/node'))
+  ? path.join(root, 'node_modules/.bin/node')
+  : process.execPath;
+const fixtures = path.join(root, 'tests/fixtures/validator');
+
+function validate(args: string[], overlay?: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'basta-cli-'));
+  cpSync(path.join(fixtures, 'base'), path.join(dir, 'content'), { recursive: true });
+  if (overlay) cpSync(path.join(fixtures, 'invalid', overlay), path.join(dir, 'content'), { recursive: true });
+  const run = spawnSync(node, [path.join(root, 'scripts/validate.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+  return { status: run.status, lines: run.stdout.trim().split('\n'), stderr: run.stderr };
+}
+
+describe('npm run validate', () => {
+  it('passes valid content with exit 0 and says so in Swedish', () => {
+    const run = validate([]);
+    expect(run.status).toBe(0);
+    expect(run.lines).toEqual(['Inga fel i 10 filer.']);
+  });
+
+  it('prints one line per problem as path:line:col  error  field: message  (rule) and exits 1', () => {
+    const run = validate([], 'unknown-key');
+    expect(run.status).toBe(1);
+    expect(run.lines[0]).toBe(
+      'content/meetings/2024-02-04-okant-falt.mdx:5:1  error  tittle: okänt fält – menade du "title"? (tillåtna fält: title, date, time, place, online, series, session, kind, summary, speakers, teams, municipalities, focusAreas, videos, links, contacts, draft)  (unknown-key)',
+    );
+    expect(run.lines.at(-1)).toBe('1 fel i 1 fil (11 filer kontrollerade).');
+  });
+
+  it('prints GitHub annotations with --format github', () => {
+    const run = validate(['--format', 'github'], 'date-mismatch');
+    expect(run.status).toBe(1);
+    expect(run.lines[0]).toMatch(
+      /^::error file=content\/meetings\/2024-03-01-annat-datum\.mdx,line=3,col=7,title=date-mismatch::date: /,
+    );
+  });
+
+  it('refuses an unknown format with exit 2', () => {
+    const run = validate(['--format', 'xml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/Okänt format/);
+  });
+});
