@@ -14,8 +14,25 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro keeps a content data store in its cache; fixture content gets a store of its own.
   ...(cacheDir ? { cacheDir } : {}),
-  markdown: { processor: satteri({ mdastPlugins: [rejectUnsafeMdx] }) },
+  // No code highlighting: Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { processor: satteri({ mdastPlugins: [rejectUnsafeMdx] }), syntaxHighlight: false },
   integrations: [mdx()],
+  security: {
+    // No 'unsafe-inline' or 'unsafe-eval': Astro hashes its own scripts and styles. Frames only from
+    // the privacy-friendly video players, and only after a click (src/components/mdx/Video.astro).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        'frame-src https://player.vimeo.com https://www.youtube-nocookie.com',
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     build: {
       rollupOptions: {

@@ -1,83 +1,19 @@
-/** The site's interface strings, in Swedish, in one place. */
-export const sv = {
-  siteLanguage: 'sv',
-  skipToContent: 'Hoppa till innehållet',
-  nav: {
-    label: 'Huvudmeny',
-    home: 'Start',
-    meetings: 'Träffar',
-    teams: 'Goda exempel',
-    plans: 'Handlingsplaner',
-  },
-  meeting: {
-    date: 'Datum',
-    time: 'Tid',
-    place: 'Plats',
-    online: 'Digitalt',
-    placeUnknown: 'Plats är inte angiven.',
-    series: 'Omgång',
-    session: 'Träff nummer',
-    noReport: 'Ingen rapport är publicerad från den här träffen.',
-    speakers: 'Medverkande',
-    teams: 'Team som presenterade',
-    videos: 'Filmer',
-    links: 'Länkar',
-    contacts: 'Kontakt',
-    withoutCaptions: 'utan undertexter',
-  },
-  meetingKinds: {
-    larandeseminarium: 'Lärandeseminarium',
-    uppfoljning: 'Uppföljning',
-    natverkstraff: 'Nätverksträff',
-  },
-  team: {
-    municipalities: 'Kommun',
-    organisations: 'Verksamheter',
-    focusAreas: 'Fokusområden',
-    status: 'Status',
-    presentedAt: 'Har presenterat på',
-    contacts: 'Kontakt',
-  },
-  teamStatuses: {
-    ide: 'Idé',
-    planerar: 'Planerar',
-    testar: 'Testar',
-    infort: 'Infört',
-    avslutat: 'Avslutat',
-  },
-  plan: {
-    period: 'Period',
-    owner: 'Ansvarig',
-    revised: 'Reviderad',
-    signatories: 'Underskrifter',
-    matrix: 'Matris över utvecklingssatsningarna',
-    area: 'Område',
-    services: 'Verksamheter',
-    goal: 'Mål',
-    measure: 'Mått',
-    activity: 'Aktivitet',
-    done: 'Genomfört',
-    goals: 'Mål och uppföljning',
-    changes: 'Genomförda förändringar',
-    results: 'Resultat',
-    worked: 'Vad har fungerat bra?',
-    hard: 'Vad har varit svårt?',
-    milestones: 'Viktiga milstolpar',
-    followUp: 'Uppföljning',
-  },
-  rowStatuses: {
-    pagar: 'Pågår',
-    klar: 'Klar',
-    avbruten: 'Avbruten',
-  },
-  home: {
-    meetings: 'Träffar och rapporter',
-    teams: 'Goda exempel',
-    plans: 'Handlingsplaner',
-  },
-  video: {
-    open: 'Se filmen',
-    opensElsewhere: 'öppnas på',
-  },
-  quote: 'Citat',
-} as const;
+/**
+ * The site's interface strings, in Swedish, in one place. Each area keeps its strings in a file of
+ * its own under `sv/`; pages import `sv` from here.
+ */
+import { common } from './sv/common.ts';
+import { meetings } from './sv/meetings.ts';
+import { pages } from './sv/pages.ts';
+import { plans } from './sv/plans.ts';
+import { teams } from './sv/teams.ts';
+
+export const sv = { ...common, meetings, teams, plans, pages } as const;
+
+/**
+ * Fills `{name}` placeholders in a string.
+ * @example fill('Filmen visas från {host}.', { host: 'Vimeo' }) // 'Filmen visas från Vimeo.'
+ */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

@@ -3,6 +3,9 @@
  * themselves, so drafts are filtered in one place and nothing is read twice.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { contentDir } from './content-dir.ts';
+import { readGitDates, type GitDates } from './git-dates.ts';
+import { pageMeta, type PageMeta } from './page-meta.ts';
 
 type Published = 'meetings' | 'teams' | 'plans';
 
@@ -40,4 +43,19 @@ export async function site(): Promise<CollectionEntry<'site'>['data']> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('content/site.yaml saknas');
   return entry.data;
+}
+
+/** Git's last-change dates of the content, read once per build. */
+export function gitDates(): Promise<GitDates> {
+  return once('gitDates', async () => readGitDates(process.cwd(), [contentDir()]));
+}
+
+/**
+ * The foot-of-page facts for a page built from `files` (paths relative to the project root, as in
+ * an entry's `filePath`).
+ */
+export async function metaFor(files: readonly (string | undefined)[]): Promise<PageMeta> {
+  const settings = await site();
+  const known = files.filter((file): file is string => typeof file === 'string');
+  return pageMeta(known, await gitDates(), settings.repository);
 }

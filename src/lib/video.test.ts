@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { videoHost } from './video.ts';
+import { embedUrl, videoHost } from './video.ts';
 
 describe('videoHost', () => {
   it.each([
@@ -9,5 +9,28 @@ describe('videoHost', () => {
     ['https://youtu.be/UtQ8VsjdF5U', 'YouTube'],
   ])('names the host of %s as %s', (url, expected) => {
     expect(videoHost(url)).toBe(expected);
+  });
+});
+
+describe('embedUrl', () => {
+  it.each([
+    ['https://vimeo.com/461763730/8ce75e8ef9', 'https://player.vimeo.com/video/461763730?h=8ce75e8ef9&dnt=1'],
+    [
+      'https://vimeo.com/jonkoping/review/461765461/cc1ef122b5',
+      'https://player.vimeo.com/video/461765461?h=cc1ef122b5&dnt=1',
+    ],
+    ['https://vimeo.com/123456789', 'https://player.vimeo.com/video/123456789?dnt=1'],
+    [
+      'https://www.youtube.com/watch?v=UtQ8VsjdF5U&t=21s',
+      'https://www.youtube-nocookie.com/embed/UtQ8VsjdF5U?start=21',
+    ],
+    ['https://youtu.be/UtQ8VsjdF5U', 'https://www.youtube-nocookie.com/embed/UtQ8VsjdF5U'],
+  ])('embeds %s without tracking as %s', (url, expected) => {
+    expect(embedUrl(url)).toBe(expected);
+  });
+
+  it('has no embed for an address that names no video', () => {
+    expect(embedUrl('https://vimeo.com/jonkoping')).toBeUndefined();
+    expect(embedUrl('https://www.youtube.com/feed')).toBeUndefined();
   });
 });

@@ -46,21 +46,22 @@ describe('Citat', () => {
 });
 
 describe('Video', () => {
-  it('links to the video without embedding anything from the host', async () => {
+  it('shows title, captions status and a link, and loads nothing from the host before a click', async () => {
     const html = await container.renderToString(Video, {
       props: { url: 'https://vimeo.com/461763730/8ce75e8ef9', title: 'Intervju med Göran Isberg', captions: false },
     });
     expect(html).toContain('href="https://vimeo.com/461763730/8ce75e8ef9"');
     expect(html).toContain('Intervju med Göran Isberg');
-    expect(html).toContain('utan undertexter');
-    expect(html).not.toMatch(/<iframe|<img|<script/);
+    expect(html).toContain('Saknar undertexter');
+    expect(html).toContain('data-embed="https://player.vimeo.com/video/461763730?h=8ce75e8ef9&#38;dnt=1"');
+    expect(html).not.toMatch(/<iframe|<img|<link/);
   });
 
-  it('does not mention captions missing when the video has them', async () => {
+  it('says when a video has captions and uses youtube-nocookie', async () => {
     const html = await container.renderToString(Video, {
-      props: { url: 'https://youtu.be/x', title: 'Film', captions: true },
+      props: { url: 'https://youtu.be/UtQ8VsjdF5U', title: 'Film', captions: true },
     });
-    expect(html).toContain('YouTube');
-    expect(html).not.toContain('utan undertexter');
+    expect(html).toContain('Har undertexter');
+    expect(html).toContain('https://www.youtube-nocookie.com/embed/UtQ8VsjdF5U');
   });
 });

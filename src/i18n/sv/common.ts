@@ -1,0 +1,36 @@
+/** Strings shared by every page: layout, navigation, page footer, video. */
+export const common = {
+  siteLanguage: 'sv',
+  skipToContent: 'Hoppa till innehållet',
+  nav: {
+    label: 'Huvudmeny',
+    home: 'Start',
+    meetings: 'Träffar',
+    teams: 'Goda exempel',
+    municipalities: 'Kommuner',
+    plans: 'Handlingsplaner',
+    calendar: 'Kalender',
+    contact: 'Kontakt',
+    about: 'Om nätverket',
+  },
+  footer: {
+    label: 'Sidfot',
+    accessibility: 'Tillgänglighet',
+    rss: 'Nyheter som RSS',
+    calendarFeed: 'Prenumerera på kalendern',
+  },
+  pageMeta: {
+    lastChanged: 'Senast ändrad',
+    unknownChange: 'Datum för senaste ändring saknas i den här versionen av webbplatsen.',
+    history: 'Ändringshistorik',
+    suggest: 'Föreslå en ändring',
+  },
+  video: {
+    play: 'Visa filmen',
+    consent: 'Filmen visas från {host}. När du klickar hämtas den därifrån, och {host} får veta att du tittar.',
+    open: 'Öppna filmen hos {host}',
+    captions: 'Har undertexter',
+    noCaptions: 'Saknar undertexter',
+  },
+  dateUnknown: 'Datum saknas',
+} as const;

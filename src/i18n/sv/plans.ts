@@ -1,0 +1,26 @@
+/** Strings of the action plans and their matrix. */
+export const plans = {
+  period: 'Period',
+  owner: 'Ansvarig',
+  revised: 'Reviderad',
+  signatories: 'Underskrifter',
+  matrix: 'Matris över utvecklingssatsningarna',
+  area: 'Område',
+  services: 'Verksamheter',
+  goal: 'Mål',
+  measure: 'Mått',
+  activity: 'Aktivitet',
+  done: 'Genomfört',
+  goals: 'Mål och uppföljning',
+  changes: 'Genomförda förändringar',
+  results: 'Resultat',
+  worked: 'Vad har fungerat bra?',
+  hard: 'Vad har varit svårt?',
+  milestones: 'Viktiga milstolpar',
+  followUp: 'Uppföljning',
+  rowStatuses: {
+    pagar: 'Pågår',
+    klar: 'Klar',
+    avbruten: 'Avbruten',
+  },
+} as const;

@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGitDates } from './git-dates.ts';
+
+function repo(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'basta-git-'));
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+  return dir;
+}
+
+function commit(dir: string, file: string, isoDate: string): void {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), isoDate);
+  execFileSync('git', ['add', file], { cwd: dir });
+  const env = { ...process.env, GIT_AUTHOR_DATE: isoDate, GIT_COMMITTER_DATE: isoDate };
+  execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.se', 'commit', '-qm', file], { cwd: dir, env });
+}
+
+describe('readGitDates', () => {
+  it('gives each file the date of its last commit, in Stockholm time', () => {
+    const dir = repo();
+    commit(dir, 'content/a.mdx', '2024-01-10T12:00:00Z');
+    commit(dir, 'content/b.mdx', '2024-02-01T12:00:00Z');
+    commit(dir, 'content/a.mdx', '2024-03-31T23:30:00Z');
+    const dates = readGitDates(dir, ['content']);
+    expect(dates.unavailable).toBeUndefined();
+    expect(dates.byFile.get('content/a.mdx')).toBe('2024-04-01');
+    expect(dates.byFile.get('content/b.mdx')).toBe('2024-02-01');
+  });
+
+  it('has no date for a file that was never committed', () => {
+    const dir = repo();
+    commit(dir, 'content/a.mdx', '2024-01-10T12:00:00Z');
+    writeFileSync(path.join(dir, 'content/new.mdx'), 'x');
+    expect(readGitDates(dir).byFile.has('content/new.mdx')).toBe(false);
+  });
+
+  it('reports a shallow clone instead of guessing dates', () => {
+    const dir = repo();
+    commit(dir, 'content/a.mdx', '2024-01-10T12:00:00Z');
+    commit(dir, 'content/a.mdx', '2024-02-10T12:00:00Z');
+    const clone = mkdtempSync(path.join(tmpdir(), 'basta-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, clone]);
+    const dates = readGitDates(clone);
+    expect(dates.unavailable).toBe('shallow-clone');
+    expect(dates.byFile.size).toBe(0);
+  });
+
+  it('reports a folder outside git', () => {
+    expect(readGitDates(mkdtempSync(path.join(tmpdir(), 'basta-nogit-'))).unavailable).toBe('not-a-repository');
+  });
+});
