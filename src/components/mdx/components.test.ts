@@ -53,8 +53,9 @@ describe('Video', () => {
     expect(html).toContain('href="https://vimeo.com/461763730/8ce75e8ef9"');
     expect(html).toContain('Intervju med Göran Isberg');
     expect(html).toContain('Saknar undertexter');
-    expect(html).toContain('data-embed="https://player.vimeo.com/video/461763730?h=8ce75e8ef9&#38;dnt=1"');
+    expect(html).toContain('data-embed="https://player.vimeo.com/video/461763730?h=8ce75e8ef9&amp;dnt=1"');
     expect(html).not.toMatch(/<iframe|<img|<link/);
+    expect(html).toMatch(/<button[^>]*hidden/);
   });
 
   it('says when a video has captions and uses youtube-nocookie', async () => {
