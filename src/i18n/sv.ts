@@ -3,12 +3,13 @@
  * its own under `sv/`; pages import `sv` from here.
  */
 import { common } from './sv/common.ts';
+import { home } from './sv/home.ts';
 import { meetings } from './sv/meetings.ts';
 import { pages } from './sv/pages.ts';
 import { plans } from './sv/plans.ts';
 import { teams } from './sv/teams.ts';
 
-export const sv = { ...common, meetings, teams, plans, pages } as const;
+export const sv = { ...common, home, meetings, teams, plans, pages } as const;
 
 /**
  * Fills `{name}` placeholders in a string.

@@ -13,6 +13,10 @@ describe('cacheDirFor', () => {
     expect(cacheDirFor({})).toBeUndefined();
   });
 
+  it('uses BASTA_CACHE_DIR when it is set', () => {
+    expect(cacheDirFor({ BASTA_CACHE_DIR: '/tmp/cache' })).toBe('/tmp/cache');
+  });
+
   it('gives two other content folders two different caches', () => {
     const a = cacheDirFor({ BASTA_CONTENT_DIR: '/tmp/a' });
     const b = cacheDirFor({ BASTA_CONTENT_DIR: '/tmp/b' });

@@ -11,11 +11,12 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 }
 
 /**
- * Astro's cache folder for the content in use. The shipped content keeps Astro's default; any
- * other folder gets its own, so entries from one content folder never leak into another's build.
+ * Astro's cache folder for the content in use: `BASTA_CACHE_DIR` when set (parallel builds), else
+ * Astro's default for the shipped content; any other content folder gets its own, so entries from one content folder never leak into another's build.
  * @returns a folder path, or undefined for Astro's default
  */
 export function cacheDirFor(env: Record<string, string | undefined> = process.env): string | undefined {
+  if (env.BASTA_CACHE_DIR) return env.BASTA_CACHE_DIR;
   const dir = contentDir(env);
   if (dir === 'content') return undefined;
   const key = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12);
