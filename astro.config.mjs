@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { rejectUnsafeMdx } from './src/lib/mdx/reject-unsafe.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/warnings.ts';
@@ -9,14 +10,14 @@ import { cacheDirFor } from './src/lib/content-dir.ts';
 const cacheDir = cacheDirFor();
 
 export default defineConfig({
-  // The public address is set when the site is deployed; local builds use root-relative links.
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  // The public address: set SITE_URL when deploying. Absolute URLs (sitemap, feeds, calendar) use it.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   // Astro keeps a content data store in its cache; fixture content gets a store of its own.
   ...(cacheDir ? { cacheDir } : {}),
   // No code highlighting: Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { processor: satteri({ mdastPlugins: [rejectUnsafeMdx] }), syntaxHighlight: false },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   security: {
     // No 'unsafe-inline' or 'unsafe-eval': Astro hashes its own scripts and styles. Frames only from
     // the privacy-friendly video players, and only after a click (src/components/mdx/Video.astro).

@@ -1,0 +1,38 @@
+/**
+ * Builds the shipped site once (through scripts/build.ts, so the e2e tests see exactly what
+ * `npm run build` publishes) and serves it for every e2e test file.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serve } from './server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    site: { baseUrl: string; outDir: string };
+  }
+}
+
+let server: Server | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const node = existsSync(path.join(root, 'node_modules/.bin/node')) ? path.join(root, 'node_modules/.bin/node') : process.execPath;
+  const outDir = mkdtempSync(path.join(tmpdir(), 'basta-e2e-'));
+  const build = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, BASTA_CACHE_DIR: path.join(tmpdir(), 'basta-e2e-cache') },
+  });
+  if (build.status !== 0) throw new Error(`The e2e build failed:\n${build.stdout}\n${build.stderr}`);
+  const served = await serve(outDir);
+  server = served.server;
+  project.provide('site', { baseUrl: served.baseUrl, outDir });
+}
+
+export async function teardown(): Promise<void> {
+  await new Promise((resolve) => server?.close(resolve));
+}

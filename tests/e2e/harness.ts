@@ -1,0 +1,97 @@
+/**
+ * What e2e tests use: the served site, its built files, and pages in Debian's Chromium driven by
+ * Playwright, recording console errors (CSP violations included) and requests to other origins.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
+
+/** The served site: its base URL and the folder it was built into. */
+export const site = inject('site');
+
+/** Chromium's path: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
+export function findChromium(env: Record<string, string | undefined> = process.env): string {
+  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      'Chromium saknas för webbläsartesterna. Installera Debians paket (apt-get install -y chromium) eller ange sökvägen i CHROMIUM_PATH.',
+    );
+  }
+  return found;
+}
+
+let browser: Promise<Browser> | undefined;
+function getBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return browser;
+}
+afterAll(async () => {
+  if (browser) await (await browser).close();
+  browser = undefined;
+});
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors, uncaught exceptions and CSP violations, in order. */
+  consoleErrors: string[];
+  /** Every request to an origin other than the site's (data: and blob: URLs excluded). */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a page of the served site.
+ * @param pathname e.g. `/exempel/`
+ * @param options `javaScript: false` to test what works without scripts; `width` for a phone
+ */
+export async function openPage(
+  pathname: string,
+  options: { javaScript?: boolean; width?: number } = {},
+): Promise<OpenedPage> {
+  const context = await (
+    await getBrowser()
+  ).newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(site.baseUrl).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreignRequests.push(url);
+  });
+  await page.goto(new URL(pathname, site.baseUrl).href, { waitUntil: 'load' });
+  return { page, consoleErrors, foreignRequests, close: () => context.close() };
+}
+
+/** The text of a file of the built site, e.g. `kalender.ics`. */
+export function builtFile(relative: string): string {
+  return readFileSync(path.join(site.outDir, relative), 'utf8');
+}
+
+/** Every page path of the built site, from its sitemap. */
+export function sitemapPaths(): string[] {
+  const index = builtFile('sitemap-index.xml');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+  return sitemaps.flatMap((sitemap) =>
+    [...builtFile(sitemap.slice(1)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname),
+  );
+}
