@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loggedProblems } from '../src/lib/build/log.ts';
 import { expectedPages, missingPages, personnummerInHtml } from '../src/lib/build/pages.ts';
+import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { validateContent } from '../src/lib/validate/content.ts';
 import { formatProblem, formatSummary } from '../src/lib/validate/format.ts';
@@ -59,5 +60,13 @@ if (missing.length > 0) fail('Bygget avbröts: sidor saknas eller är tomma.', m
 
 const numbers = personnummerInHtml(outDir);
 if (numbers.length > 0) fail('Bygget avbröts: den byggda webbplatsen innehåller personnummer.', numbers);
+
+const search = await buildSearchIndex(outDir);
+if (search.errors.length > 0) fail('Bygget avbröts: sökindexet kunde inte byggas.', search.errors);
+const indexed = search.pages.sv ?? 0;
+if (indexed === 0 || Object.keys(search.pages).length !== 1) {
+  fail('Bygget avbröts: sökindexet ska innehålla svenska sidor och inget annat.', [JSON.stringify(search.pages)]);
+}
+console.log(`Sökindex: ${indexed} sidor.`);
 
 console.log(`Klart: ${outDir}`);

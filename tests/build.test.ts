@@ -3,7 +3,7 @@
  * this one file so they never run at the same time (they share Astro's generated types).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,19 +56,14 @@ describe('npm run build on the shipped content', () => {
     expect(result.status).toBe(0);
   });
 
-  it('publishes a page with its title for every entry that is not a draft, and no other entry page', () => {
+  it('publishes a page with its title for every entry that is not a draft, and none for a draft', () => {
     const entries = publishableEntries(root, 'content');
-    const published = entries.filter((e) => !e.draft);
-    expect(published.length).toBeGreaterThan(0);
-    for (const entry of published) {
+    expect(entries.some((e) => !e.draft)).toBe(true);
+    for (const entry of entries) {
       const file = path.join(result.outDir, entry.url, 'index.html');
-      expect(existsSync(file), `${entry.url} saknas`).toBe(true);
-      expect(headingOf(readFileSync(file, 'utf8'))).toBe(entry.title);
+      expect(existsSync(file), `${entry.url}`).toBe(!entry.draft);
+      if (!entry.draft) expect(headingOf(readFileSync(file, 'utf8'))).toBe(entry.title);
     }
-    const built = Object.values(PAGE_PREFIX).flatMap((prefix) =>
-      readdirSync(path.join(result.outDir, prefix)).map((id) => `${prefix}/${id}`),
-    );
-    expect(built.sort()).toEqual(published.map((e) => e.url).sort());
   });
 });
 

@@ -7,9 +7,10 @@ import { home } from './sv/home.ts';
 import { meetings } from './sv/meetings.ts';
 import { pages } from './sv/pages.ts';
 import { plans } from './sv/plans.ts';
+import { search } from './sv/search.ts';
 import { teams } from './sv/teams.ts';
 
-export const sv = { ...common, home, meetings, teams, plans, pages } as const;
+export const sv = { ...common, home, meetings, teams, plans, pages, search } as const;
 
 /**
  * Fills `{name}` placeholders in a string.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsOfTeam } from './relations.ts';
+import { meetingsOfFocusArea, meetingsOfMunicipality, meetingsOfTeam } from './relations.ts';
 
 const meetings = [
   { id: 'b', data: { date: '2023-03', teams: ['attarp', 'kaa'] } },
@@ -14,5 +14,36 @@ describe('meetingsOfTeam', () => {
 
   it('returns nothing for a team that never presented', () => {
     expect(meetingsOfTeam('okand', meetings)).toEqual([]);
+  });
+});
+
+describe('meetingsOfMunicipality and meetingsOfFocusArea', () => {
+  const teams = [
+    { id: 'attarp', data: { municipalities: ['norrby'], focusAreas: ['fysisk-aktivitet'] } },
+    { id: 'kaa', data: { municipalities: ['soderby'], focusAreas: ['psykisk-halsa'] } },
+    { id: 'utkast', data: { municipalities: ['osterby'], focusAreas: ['fullfoljda-studier'], draft: true } },
+  ];
+  const topical = [
+    { id: 'a', data: { date: '2021-01-19', teams: ['attarp'] } },
+    { id: 'b', data: { date: '2023-03', municipalities: ['soderby'], focusAreas: ['fullfoljda-studier'] } },
+    { id: 'c', data: { date: '2020-09-21', teams: ['utkast', 'kaa'] } },
+    { id: 'd', data: { date: '2022-01-01' } },
+  ];
+
+  it.each([
+    ['norrby', ['a']],
+    ['soderby', ['b', 'c']],
+    ['osterby', []],
+    ['vasterby', []],
+  ])('finds for the municipality %s the meetings %j, newest first', (id, expected) => {
+    expect(meetingsOfMunicipality(id, topical, teams).map((m) => m.id)).toEqual(expected);
+  });
+
+  it.each([
+    ['fysisk-aktivitet', ['a']],
+    ['psykisk-halsa', ['c']],
+    ['fullfoljda-studier', ['b']],
+  ])('finds for the focus area %s the meetings %j, newest first', (id, expected) => {
+    expect(meetingsOfFocusArea(id, topical, teams).map((m) => m.id)).toEqual(expected);
   });
 });

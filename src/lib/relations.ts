@@ -18,3 +18,58 @@ export function meetingsOfTeam<M extends MeetingLike>(teamId: string, meetings: 
     .filter((meeting) => meeting.data.teams?.includes(teamId))
     .sort((a, b) => a.data.date.localeCompare(b.data.date));
 }
+
+interface MeetingWithTopics extends MeetingLike {
+  data: MeetingLike['data'] & {
+    municipalities?: readonly string[] | undefined;
+    focusAreas?: readonly string[] | undefined;
+  };
+}
+
+interface TeamWithTopics {
+  id: string;
+  data: { municipalities: readonly string[]; focusAreas: readonly string[]; draft?: boolean | undefined };
+}
+
+function meetingsConcerning<M extends MeetingWithTopics>(
+  field: 'municipalities' | 'focusAreas',
+  id: string,
+  meetings: readonly M[],
+  teams: readonly TeamWithTopics[],
+): M[] {
+  // Only published teams count: a draft must not make a meeting show up on a hub.
+  const teamIds = new Set(teams.filter((team) => !team.data.draft && team.data[field].includes(id)).map((t) => t.id));
+  return meetings
+    .filter((meeting) => meeting.data[field]?.includes(id) || meeting.data.teams?.some((team) => teamIds.has(team)))
+    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The meetings that concern a municipality, newest first: those that name it in `municipalities`, and
+ * those at which one of its published teams presented (derived, so it is never entered twice).
+ * @param municipalityId the municipality's id
+ * @param meetings all published meetings
+ * @param teams the teams, drafts included or not (drafts are ignored)
+ */
+export function meetingsOfMunicipality<M extends MeetingWithTopics>(
+  municipalityId: string,
+  meetings: readonly M[],
+  teams: readonly TeamWithTopics[],
+): M[] {
+  return meetingsConcerning('municipalities', municipalityId, meetings, teams);
+}
+
+/**
+ * The meetings that concern a focus area, newest first: those that name it in `focusAreas`, and those
+ * at which a published team working on it presented.
+ * @param focusAreaId the focus area's id
+ * @param meetings all published meetings
+ * @param teams the teams, drafts included or not (drafts are ignored)
+ */
+export function meetingsOfFocusArea<M extends MeetingWithTopics>(
+  focusAreaId: string,
+  meetings: readonly M[],
+  teams: readonly TeamWithTopics[],
+): M[] {
+  return meetingsConcerning('focusAreas', focusAreaId, meetings, teams);
+}

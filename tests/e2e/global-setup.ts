@@ -20,7 +20,9 @@ let server: Server | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const root = path.resolve(import.meta.dirname, '../..');
-  const node = existsSync(path.join(root, 'node_modules/.bin/node')) ? path.join(root, 'node_modules/.bin/node') : process.execPath;
+  const node = existsSync(path.join(root, 'node_modules/.bin/node'))
+    ? path.join(root, 'node_modules/.bin/node')
+    : process.execPath;
   const outDir = mkdtempSync(path.join(tmpdir(), 'basta-e2e-'));
   const build = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], {
     cwd: root,

@@ -76,7 +76,8 @@ export async function openPage(
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreignRequests.push(url);
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+      foreignRequests.push(url);
   });
   await page.goto(new URL(pathname, site.baseUrl).href, { waitUntil: 'load' });
   return { page, consoleErrors, foreignRequests, close: () => context.close() };

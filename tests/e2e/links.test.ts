@@ -23,7 +23,9 @@ interface Page {
 
 function readPages(): Map<string, Page> {
   const pages = new Map<string, Page>();
-  const files = readdirSync(site.outDir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html'));
+  const files = readdirSync(site.outDir, { recursive: true, withFileTypes: true }).filter(
+    (d) => d.isFile() && d.name.endsWith('.html'),
+  );
   for (const dirent of files) {
     const file = path.join(dirent.parentPath, dirent.name);
     const relative = path.relative(site.outDir, file).split(path.sep).join('/');
@@ -62,7 +64,8 @@ describe('internal links of the built site', () => {
         if (target.hash && file.endsWith('.html')) {
           const id = decodeURIComponent(target.hash.slice(1));
           const targetPage = pages.get(target.pathname.endsWith('/') ? target.pathname : `${target.pathname}`);
-          if (targetPage && !targetPage.ids.has(id)) broken.push(`${page.url}: ${link.value} pekar på ett ankare som saknas`);
+          if (targetPage && !targetPage.ids.has(id))
+            broken.push(`${page.url}: ${link.value} pekar på ett ankare som saknas`);
         }
       }
     }

@@ -11,7 +11,9 @@ const paths = sitemapPaths();
 
 describe('the sitemap', () => {
   it('lists the start page and the archives', () => {
-    expect(paths).toEqual(expect.arrayContaining(['/', '/traffar/', '/exempel/', '/handlingsplaner/', '/tillganglighet/']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['/', '/traffar/', '/exempel/', '/handlingsplaner/', '/tillganglighet/']),
+    );
   });
 });
 
@@ -20,7 +22,9 @@ describe.each(paths)('the page %s', (pathname) => {
     const opened = await openPage(pathname);
     try {
       const results = await new AxeBuilder({ page: opened.page }).withTags(WCAG_TAGS).analyze();
-      const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      const violations = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
       expect(violations).toEqual([]);
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.foreignRequests).toEqual([]);
@@ -63,7 +67,12 @@ describe('keyboard use', () => {
         const element = document.activeElement as HTMLElement;
         const style = getComputedStyle(element);
         const box = element.getBoundingClientRect();
-        return { text: element.textContent, outline: style.outlineStyle, width: style.outlineWidth, visible: box.left >= 0 && box.width > 0 };
+        return {
+          text: element.textContent,
+          outline: style.outlineStyle,
+          width: style.outlineWidth,
+          visible: box.left >= 0 && box.width > 0,
+        };
       });
       expect(focused.text).toBe('Hoppa till innehållet');
       expect(focused.outline).not.toBe('none');
@@ -85,7 +94,10 @@ describe('videos', () => {
       await opened.page.waitForLoadState('networkidle');
       expect(opened.foreignRequests).toEqual([]);
       expect(await opened.page.locator('iframe').count()).toBe(0);
-      await opened.page.getByRole('button', { name: /Visa filmen/ }).first().click();
+      await opened.page
+        .getByRole('button', { name: /Visa filmen/ })
+        .first()
+        .click();
       const src = await opened.page.locator('figure.video iframe').first().getAttribute('src');
       expect(src).toMatch(/^https:\/\/player\.vimeo\.com\/video\/\d+\?.*dnt=1/);
     } finally {

@@ -1,0 +1,158 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityStatement, DIGG_REPORT_URL } from '../../lib/accessibility.ts';
+import AccessibilityStatement from './AccessibilityStatement.astro';
+import PersonList from './PersonList.astro';
+import Round from './Round.astro';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const SITE = { name: 'Bästa platsen', description: 'Träffar och goda exempel.', owner: 'Regionen' };
+const GAP = {
+  title: 'Intervju med Göran',
+  url: 'https://vimeo.com/1',
+  page: { title: 'Goda exempel', url: '/traffar/2020-09-21-goda-exempel/' },
+};
+const COMPLETE = {
+  compliance: 'delvis',
+  method: 'Självskattning med automatiska och manuella tester.',
+  assessed: '2024-05-01',
+  feedbackEmail: 'tillganglighet@example.se',
+} as const;
+
+const headingsOf = (html: string) =>
+  [...html.matchAll(/<h(\d)[^>]*>([^<]+)<\/h\d>/g)].map((m) => `h${m[1]} ${m[2]?.trim()}`);
+
+describe('AccessibilityStatement', () => {
+  const render = (statement: ReturnType<typeof accessibilityStatement>, updated?: string, address?: string) =>
+    container.renderToString(AccessibilityStatement, {
+      props: { statement, updated, address, settingsFile: 'content/site.yaml' },
+    });
+
+  it('has the sections of DIGG’s model, in order, under one h1', async () => {
+    const html = await render(accessibilityStatement(SITE, [GAP]));
+    expect(headingsOf(html)).toEqual([
+      'h1 Tillgänglighet för Bästa platsen',
+      'h2 Hur tillgänglig är webbplatsen?',
+      'h2 Vad kan du göra om du inte kan använda delar av webbplatsen?',
+      'h2 Rapportera brister i webbplatsens tillgänglighet',
+      'h2 Tillsyn',
+      'h2 Teknisk information om webbplatsens tillgänglighet',
+      'h2 Innehåll som inte är tillgängligt',
+      'h3 Bristande förenlighet med lagkraven',
+      'h2 Hur vi har testat webbplatsen',
+    ]);
+  });
+
+  it('names the public body and the service, and links DIGG’s report form', async () => {
+    const html = await render(accessibilityStatement(SITE, []), undefined, 'https://example.se/');
+    expect(html).toContain('Regionen står bakom den här webbplatsen.');
+    expect(html).toContain('Redogörelsen gäller webbplatsen Bästa platsen: Träffar och goda exempel.');
+    expect(html).toContain('Webbplatsens adress är https://example.se/.');
+    expect(html).toContain(`href="${DIGG_REPORT_URL}"`);
+  });
+
+  it('says plainly which data is not filled in yet, and where an editor fills it in', async () => {
+    const html = await render(accessibilityStatement(SITE, []));
+    for (const field of ['accessibility.compliance', 'feedback', 'accessibility.method', 'accessibility.assessed']) {
+      expect(html).toContain(`data-missing="${field}"`);
+    }
+    expect(html).toContain('Uppgiften är inte ifylld ännu.');
+    expect(html).toContain('fyll i fältet accessibility.feedbackEmail i content/site.yaml');
+    expect(html).not.toContain('mailto:');
+  });
+
+  it('lists every video without captions with a link to the page that shows it', async () => {
+    const other = {
+      ...GAP,
+      title: 'Loppet',
+      url: 'https://youtu.be/abcdefg',
+      page: { title: 'Ny omgång', url: '/traffar/2023-03-ny-omgang/' },
+    };
+    const html = await render(accessibilityStatement(SITE, [GAP, other]));
+    expect(html).toMatch(/Intervju med Göran – <a href="\/traffar\/2020-09-21-goda-exempel\/"[^>]*>Goda exempel<\/a>/);
+    expect(html).toMatch(/Loppet – <a href="\/traffar\/2023-03-ny-omgang\/"[^>]*>Ny omgång<\/a>/);
+    expect(html).toContain('1.2.2');
+  });
+
+  it('says that no uncaptioned video is known when there is none', async () => {
+    const html = await render(accessibilityStatement(SITE, []));
+    expect(html).toContain('Vi känner inte till några filmer utan undertexter på webbplatsen.');
+  });
+
+  it('shows the filled-in data: level, feedback address, method, assessment date and last update', async () => {
+    const html = await render(accessibilityStatement({ ...SITE, accessibility: COMPLETE }, [GAP]), '2024-06-02');
+    expect(html).toContain('Webbplatsen är delvis förenlig med lagen');
+    expect(html).toContain('href="mailto:tillganglighet@example.se"');
+    expect(html).toContain(COMPLETE.method);
+    expect(html).toMatch(/<time datetime="2024-05-01"[^>]*>1 maj 2024<\/time>/);
+    expect(html).toMatch(/<time datetime="2024-06-02"[^>]*>2 juni 2024<\/time>/);
+    expect(html).not.toContain('data-missing');
+  });
+
+  it('explains why a declared full compliance is shown as partial when there are known gaps', async () => {
+    const html = await render(
+      accessibilityStatement({ ...SITE, accessibility: { ...COMPLETE, compliance: 'full' } }, [GAP]),
+    );
+    expect(html).toContain('Webbplatsen är delvis förenlig med lagen');
+    expect(html).toContain('I webbplatsens uppgifter står att den är helt förenlig med lagen.');
+  });
+
+  it('says when the date of the last update cannot be read', async () => {
+    const html = await render(accessibilityStatement(SITE, []));
+    expect(html).toContain('Datumet går inte att läsa ut i den här versionen av webbplatsen.');
+  });
+});
+
+describe('PersonList', () => {
+  const people = [
+    {
+      id: 'ida',
+      data: {
+        name: 'Ida Erixon',
+        title: 'folkhälsoutvecklare',
+        organisation: 'Regionen',
+        email: 'ida@example.se',
+        phone: '076-783 78 17',
+        coach: true,
+      },
+    },
+    { id: 'lena', data: { name: 'Lena Hedin', organisation: 'Regionen', email: 'lena@example.se' } },
+  ];
+
+  it('shows each person’s name as a heading, title and organisation, and e-mail and phone links', async () => {
+    const html = await container.renderToString(PersonList, { props: { people } });
+    expect(html).toMatch(/<h3[^>]*>Ida Erixon<\/h3>/);
+    expect(html).toContain('folkhälsoutvecklare, Regionen');
+    expect(html).toContain('href="mailto:ida@example.se"');
+    expect(html).toContain('href="tel:0767837817"');
+    expect(html).toMatch(/076-783 78 17<span class="visually-hidden"[^>]*> till Ida Erixon<\/span>/);
+  });
+
+  it('leaves out the phone of a person without one, and the missing title', async () => {
+    const html = await container.renderToString(PersonList, { props: { people: [people[1]!] } });
+    expect(html).not.toContain('tel:');
+    expect(html).toMatch(/<p[^>]*>Regionen<\/p>/);
+  });
+
+  it('uses the heading level it is given', async () => {
+    const html = await container.renderToString(PersonList, { props: { people, headingLevel: 'h4' } });
+    expect(html).toMatch(/<h4[^>]*>Lena Hedin<\/h4>/);
+  });
+});
+
+describe('Round', () => {
+  it('shows the round’s name as a heading, its years and its text', async () => {
+    const html = await container.renderToString(Round, {
+      props: { id: 'runda', name: 'Bästa platsen att växa upp', years: '2020–2021' },
+      slots: { default: '<h4>Bakgrund</h4>' },
+    });
+    expect(html).toMatch(/<section class="round" id="omgang-runda"/);
+    expect(html).toMatch(/<h3[^>]*>Bästa platsen att växa upp<\/h3>/);
+    expect(html).toContain('Period: 2020–2021');
+    expect(html).toContain('<h4>Bakgrund</h4>');
+  });
+});

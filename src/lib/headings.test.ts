@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { demoteHeadings, embeddedHtml, prefixIds } from './headings.ts';
+
+describe('demoteHeadings', () => {
+  it.each([
+    ['<h2 id="bakgrund">Bakgrund</h2>', 1, '<h3 id="bakgrund">Bakgrund</h3>'],
+    ['<h2>A</h2><p>x</p><h3>B</h3>', 1, '<h3>A</h3><p>x</p><h4>B</h4>'],
+    ['<h1>A</h1>', 2, '<h3>A</h3>'],
+    ['<h5>A</h5><h6>B</h6>', 2, '<h6>A</h6><h6>B</h6>'],
+    ['<H2>A</H2>', 1, '<h3>A</h3>'],
+  ])('moves the headings of %s down by %i', (html, by, expected) => {
+    expect(demoteHeadings(html, by)).toBe(expected);
+  });
+
+  it('leaves other elements whose names start with h alone', () => {
+    const html = '<header><hr><p>h2 is text</p></header>';
+    expect(demoteHeadings(html, 1)).toBe(html);
+  });
+});
+
+describe('prefixIds', () => {
+  it('prefixes every id and every link to an anchor of the fragment', () => {
+    expect(prefixIds('<h3 id="bakgrund">Bakgrund</h3><a href="#bakgrund">upp</a>', 'omgang-')).toBe(
+      '<h3 id="omgang-bakgrund">Bakgrund</h3><a href="#omgang-bakgrund">upp</a>',
+    );
+  });
+
+  it('leaves other attributes and links to other pages alone', () => {
+    const html = '<p data-id="x"><a href="/traffar/#a">a</a></p>';
+    expect(prefixIds(html, 'omgang-')).toBe(html);
+  });
+});
+
+describe('embeddedHtml', () => {
+  it('moves the headings of pre-rendered Markdown down a level and prefixes their ids', () => {
+    expect(embeddedHtml({ html: '<h2 id="syfte">Syfte</h2><p>Text.</p>' }, 'omgang-')).toBe(
+      '<h3 id="omgang-syfte">Syfte</h3><p>Text.</p>',
+    );
+  });
+
+  it.each([
+    ['an entry that is not pre-rendered (MDX)', undefined],
+    ['an empty body', { html: '' }],
+    [
+      'Markdown with images, whose addresses only render() fills in',
+      { html: '<p>x</p>', metadata: { imagePaths: ['a.jpg'] } },
+    ],
+  ])('leaves %s to render()', (_name, rendered) => {
+    expect(embeddedHtml(rendered, 'omgang-')).toBeUndefined();
+  });
+});

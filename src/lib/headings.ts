@@ -1,0 +1,46 @@
+/**
+ * Rendered Markdown placed inside a page: a text written with `##` headings must sit one level below
+ * the page section that holds it, or the page's outline breaks; and its heading ids must not clash
+ * with those of the page's own text.
+ */
+
+/**
+ * Moves every heading of an HTML fragment down by some levels (never below `<h6>`).
+ * @param html rendered Markdown (the build's own output, not visitor input)
+ * @param by how many levels, e.g. 1 turns `<h2>` into `<h3>`
+ * @example demoteHeadings('<h2 id="a">Bakgrund</h2>', 1) // '<h3 id="a">Bakgrund</h3>'
+ */
+export function demoteHeadings(html: string, by: number): string {
+  return html.replace(/<(\/?)h([1-6])(?=[\s>])/gi, (_tag, slash: string, level: string) => {
+    return `<${slash}h${Math.min(6, Number(level) + by)}`;
+  });
+}
+
+/**
+ * Prefixes every `id` attribute of an HTML fragment, and every in-fragment link to one.
+ * @param html rendered Markdown (the build's own output, not visitor input)
+ * @param prefix e.g. `omgang-`
+ * @example prefixIds('<h3 id="bakgrund">Bakgrund</h3>', 'omgang-') // '<h3 id="omgang-bakgrund">Bakgrund</h3>'
+ */
+export function prefixIds(html: string, prefix: string): string {
+  return html.replace(/(\sid=")([^"]*")/g, `$1${prefix}$2`).replace(/(\shref="#)([^"]*")/g, `$1${prefix}$2`);
+}
+
+/** What Astro keeps of a pre-rendered Markdown entry (`entry.rendered`). */
+interface Rendered {
+  html: string;
+  metadata?: { imagePaths?: readonly unknown[] | undefined } | undefined;
+}
+
+/**
+ * A Markdown entry's HTML, ready to sit under an `<h2>` of another page: headings one level down,
+ * ids prefixed.
+ * @param rendered the entry's `rendered`
+ * @param idPrefix e.g. `omgang-`
+ * @returns undefined when there is no pre-rendered HTML that can be used as it is — MDX entries,
+ *   and Markdown with images, whose addresses Astro fills in only in `render()`; render those instead
+ */
+export function embeddedHtml(rendered: Rendered | undefined, idPrefix: string): string | undefined {
+  if (!rendered?.html || rendered.metadata?.imagePaths?.length) return undefined;
+  return prefixIds(demoteHeadings(rendered.html, 1), idPrefix);
+}

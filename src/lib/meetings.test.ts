@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import {
+  archiveGroups,
+  hasReport,
+  isUpcoming,
+  latestReports,
+  latestSeries,
+  latestTeams,
+  meetingCard,
+  meetingUrl,
+  nextMeeting,
+  onlineLabel,
+  placeLabel,
+  presentingTeams,
+  resolveSpeakers,
+  seriesPeriod,
+  seriesSchedule,
+  splitByToday,
+  timeRange,
+  type MeetingEntry,
+} from './meetings.ts';
+
+const SUMMARY = 'En sammanfattning av träffen som är minst trettio tecken lång.';
+
+function meeting(id: string, date: string, extra: Partial<MeetingEntry['data']> = {}, body?: string): MeetingEntry {
+  return { id, body, data: { title: `Träff ${id}`, date, summary: SUMMARY, ...extra } };
+}
+
+const series = new Map([
+  ['forsta', { id: 'forsta', data: { name: 'Första omgången', start: '2020-03', end: '2021-01' } }],
+  ['andra', { id: 'andra', data: { name: 'Andra omgången', start: '2023-03' } }],
+]);
+
+const MEETINGS = [
+  meeting('a', '2020-03-03', { series: 'forsta', session: 1 }),
+  meeting('b', '2020-09-21', { series: 'forsta', session: 4 }, '## Rapport\n\nText.'),
+  meeting('c', '2021-01-19', { series: 'forsta', session: 6 }, 'Text.'),
+  meeting('d', '2023-03', { series: 'andra', session: 1 }, 'Text.'),
+  meeting('e', '2023-05-23', { series: 'andra', session: 2 }),
+  meeting('f', '2022-06-01'),
+];
+
+const ids = (list: readonly { id: string }[]) => list.map((m) => m.id);
+
+describe('hasReport', () => {
+  it.each([
+    [undefined, false],
+    ['', false],
+    ['  \n\n ', false],
+    ['Text.', true],
+  ])('says a body of %j is a report: %s', (body, expected) => {
+    expect(hasReport({ body })).toBe(expected);
+  });
+});
+
+describe('isUpcoming', () => {
+  it.each([
+    ['2023-05-23', '2023-05-22', true, 'a meeting tomorrow'],
+    ['2023-05-23', '2023-05-23', true, 'a meeting today'],
+    ['2023-05-23', '2023-05-24', false, 'a meeting yesterday'],
+    ['2023-05', '2023-05-31', true, 'a meeting known by month, in the current month'],
+    ['2023-05', '2023-06-01', false, 'a meeting known by month, after the month is over'],
+    ['2023-06', '2023-05-31', true, 'a meeting known by month, next month'],
+  ])('calls %s on %s upcoming: %s (%s)', (date, today, expected) => {
+    expect(isUpcoming(date, today)).toBe(expected);
+  });
+});
+
+describe('splitByToday and nextMeeting', () => {
+  it('lists upcoming meetings soonest first and past meetings latest first', () => {
+    const { upcoming, past } = splitByToday(MEETINGS, '2021-01-19');
+    expect(ids(upcoming)).toEqual(['c', 'f', 'd', 'e']);
+    expect(ids(past)).toEqual(['b', 'a']);
+  });
+
+  it('finds the first meeting dated today or later', () => {
+    expect(nextMeeting(MEETINGS, '2020-09-22')?.id).toBe('c');
+    expect(nextMeeting(MEETINGS, '2020-09-21')?.id).toBe('b');
+  });
+
+  it('finds no next meeting once the last one is over', () => {
+    expect(nextMeeting(MEETINGS, '2023-05-24')).toBeUndefined();
+    expect(nextMeeting([], '2023-05-24')).toBeUndefined();
+  });
+
+  it('orders two meetings on the same day by id, whatever order they come in', () => {
+    const same = [meeting('y', '2024-01-10'), meeting('x', '2024-01-10')];
+    expect(ids(splitByToday(same, '2024-01-01').upcoming)).toEqual(['x', 'y']);
+    expect(ids(splitByToday(same, '2024-02-01').past)).toEqual(['y', 'x']);
+  });
+});
+
+describe('latestReports', () => {
+  it('returns the newest meetings that have a report, at most as many as asked', () => {
+    expect(ids(latestReports(MEETINGS, 2))).toEqual(['d', 'c']);
+    expect(ids(latestReports(MEETINGS, 10))).toEqual(['d', 'c', 'b']);
+  });
+});
+
+describe('seriesSchedule', () => {
+  it('lists every meeting of the series in date order, and no other', () => {
+    expect(ids(seriesSchedule([...MEETINGS].reverse(), 'forsta'))).toEqual(['a', 'b', 'c']);
+    expect(ids(seriesSchedule(MEETINGS, 'okand'))).toEqual([]);
+  });
+});
+
+describe('archiveGroups', () => {
+  const groups = archiveGroups(MEETINGS, series);
+
+  it('puts the series that started last first, and meetings without a series last', () => {
+    expect(groups.map((g) => g.series?.id)).toEqual(['andra', 'forsta', undefined]);
+  });
+
+  it('groups each series by year, newest year and newest meeting first', () => {
+    const forsta = groups[1];
+    expect(forsta?.years.map((y) => [y.year, ids(y.meetings)])).toEqual([
+      [2021, ['c']],
+      [2020, ['b', 'a']],
+    ]);
+  });
+
+  it('gives meetings of an unknown series to the group without a series', () => {
+    const result = archiveGroups([meeting('x', '2024-01-10', { series: 'okand' })], series);
+    expect(result).toEqual([
+      { series: undefined, years: [{ year: 2024, meetings: [expect.objectContaining({ id: 'x' })] }] },
+    ]);
+  });
+
+  it('makes no group for a series without published meetings', () => {
+    expect(archiveGroups(MEETINGS.slice(0, 1), series).map((g) => g.series?.id)).toEqual(['forsta']);
+  });
+});
+
+describe('latestSeries', () => {
+  it('picks the series that started last, whatever the order', () => {
+    expect(latestSeries(series.values())?.id).toBe('andra');
+    expect(latestSeries([...series.values()].reverse())?.id).toBe('andra');
+  });
+
+  it('returns nothing when there is no series', () => {
+    expect(latestSeries([])).toBeUndefined();
+  });
+});
+
+describe('seriesPeriod', () => {
+  it('names start and end of a series that is over', () => {
+    expect(seriesPeriod({ start: '2020-03', end: '2021-01' })).toBe('mars 2020 – januari 2021');
+  });
+
+  it('says since when a series that goes on has run', () => {
+    expect(seriesPeriod({ start: '2023-03' })).toBe('Sedan mars 2023');
+  });
+});
+
+describe('timeRange', () => {
+  it.each([
+    ['13:30–16:00', '13:30', '16:00'],
+    ['13:00-15:00', '13:00', '15:00'],
+    ['09:30 – 12:00', '09:30', '12:00'],
+  ])('reads %s as %s to %s', (time, start, end) => {
+    expect(timeRange(time)).toEqual({ start, end });
+  });
+});
+
+describe('placeLabel', () => {
+  it.each([
+    [{ place: 'Rosensalen' }, 'Rosensalen'],
+    [{ online: 'Zoom' }, 'Digitalt via Zoom'],
+    [{ online: 'Digitalt' }, 'Digitalt'],
+    [
+      { place: 'Rocksjöbadet, Jönköping', online: 'Videomöte' },
+      'Rocksjöbadet, Jönköping, eller digitalt via Videomöte',
+    ],
+    [{ place: 'Ryhov', online: 'digitalt' }, 'Ryhov, eller digitalt'],
+    [{}, undefined],
+  ])('describes %j as %j', (data, expected) => {
+    expect(placeLabel(data)).toBe(expected);
+  });
+
+  it('names a generic digital meeting without repeating the word', () => {
+    expect(onlineLabel(' Digitalt ')).toBe('Digitalt');
+  });
+});
+
+describe('meetingCard', () => {
+  it('carries what a list shows: link, title, date, time, place and whether a report exists', () => {
+    const card = meetingCard(
+      meeting('b', '2020-09-21', { time: '13:30–16:00', online: 'Zoom', session: 4, kind: 'uppfoljning' }, 'Text.'),
+    );
+    expect(card).toEqual({
+      id: 'b',
+      href: meetingUrl('b'),
+      title: 'Träff b',
+      date: '2020-09-21',
+      time: '13:30–16:00',
+      place: 'Digitalt via Zoom',
+      summary: SUMMARY,
+      hasReport: true,
+      session: 4,
+      kind: 'uppfoljning',
+    });
+    expect(card.href).toBe('/traffar/b/');
+  });
+});
+
+describe('resolveSpeakers', () => {
+  const people = new Map([
+    ['ida', { data: { name: 'Ida E', title: 'folkhälsoutvecklare', organisation: 'Region Jönköpings län' } }],
+    ['utan-titel', { data: { name: 'Utan Titel', organisation: 'Kommunen' } }],
+  ]);
+
+  it('gives a person speaker the title and organisation from the people files', () => {
+    expect(resolveSpeakers([{ person: 'ida', topic: 'Agenda' }], people)).toEqual([
+      { name: 'Ida E', role: 'folkhälsoutvecklare', organisation: 'Region Jönköpings län', topic: 'Agenda' },
+    ]);
+  });
+
+  it('keeps an external speaker as written, and a person without title without one', () => {
+    expect(
+      resolveSpeakers([{ name: 'Tyra', role: 'samordnare', organisation: 'SKR' }, { person: 'utan-titel' }], people),
+    ).toEqual([
+      { name: 'Tyra', role: 'samordnare', organisation: 'SKR', topic: undefined },
+      { name: 'Utan Titel', role: undefined, organisation: 'Kommunen', topic: undefined },
+    ]);
+  });
+
+  it('leaves out a person that does not exist and accepts a meeting without speakers', () => {
+    expect(resolveSpeakers([{ person: 'okand' }], people)).toEqual([]);
+    expect(resolveSpeakers(undefined, people)).toEqual([]);
+  });
+});
+
+describe('presentingTeams', () => {
+  const teams = new Map([
+    ['klar', { data: { name: 'Ett klart team' } }],
+    ['utkast', { data: { name: 'Ett utkast', draft: true } }],
+  ]);
+
+  it('links a published team to its story and names a draft team without a link', () => {
+    expect(presentingTeams(['utkast', 'klar', 'okand'], teams)).toEqual([
+      { id: 'utkast', name: 'Ett utkast', href: undefined },
+      { id: 'klar', name: 'Ett klart team', href: '/exempel/klar/' },
+    ]);
+  });
+});
+
+describe('latestTeams', () => {
+  const teams = [
+    { id: 'aldrig', data: { name: 'Aldrig presenterat' } },
+    { id: 'nystartat', data: { name: 'Nystartat', started: '2024-01' } },
+    { id: 'gammal', data: { name: 'Gammal' } },
+    { id: 'ny', data: { name: 'Ny' } },
+    { id: 'bada', data: { name: 'Båda' } },
+  ];
+  const shown = [
+    meeting('m1', '2021-01-19', { teams: ['gammal', 'bada'] }),
+    meeting('m2', '2023-03', { teams: ['ny', 'bada'] }),
+  ];
+
+  it('orders teams by the latest meeting they presented at, then by start, then by name', () => {
+    expect(ids(latestTeams(teams, shown, 10))).toEqual(['bada', 'ny', 'gammal', 'nystartat', 'aldrig']);
+  });
+
+  it('returns at most as many as asked', () => {
+    expect(ids(latestTeams(teams, shown, 2))).toEqual(['bada', 'ny']);
+  });
+});

@@ -1,0 +1,13 @@
+/**
+ * `/kalender.ics`: every published meeting as an iCalendar feed (see src/lib/ics.ts for how dates,
+ * times and month-only meetings are written).
+ */
+import type { APIRoute } from 'astro';
+import { published, site as siteSettings } from '../lib/collections.ts';
+import { buildCalendar } from '../lib/ics.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const settings = await siteSettings();
+  const body = buildCalendar(await published('meetings'), { site, siteName: settings.name, now: new Date() });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
