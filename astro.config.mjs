@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { rejectUnsafeMdx } from './src/lib/mdx/reject-unsafe.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/warnings.ts';
 import { cacheDirFor } from './src/lib/content-dir.ts';
+import { validateOnChange } from './src/lib/dev/validate-on-change.ts';
 
 const cacheDir = cacheDirFor();
 
@@ -17,7 +18,8 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   // No code highlighting: Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { processor: satteri({ mdastPlugins: [rejectUnsafeMdx] }), syntaxHighlight: false },
-  integrations: [mdx(), sitemap()],
+  // validateOnChange: in `npm run dev`, content errors show in the terminal and the browser overlay.
+  integrations: [mdx(), sitemap(), validateOnChange()],
   security: {
     // No 'unsafe-inline' or 'unsafe-eval': Astro hashes its own scripts and styles. Frames only from
     // the privacy-friendly video players, and only after a click (src/components/mdx/Video.astro).

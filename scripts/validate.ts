@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { validateContent } from '../src/lib/validate/content.ts';
 import { formatProblem, formatSummary, type OutputFormat } from '../src/lib/validate/format.ts';
+import { guideUrlFromEnv } from '../src/lib/validate/rules.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +20,8 @@ if (values.format !== 'text' && values.format !== 'github') {
 }
 const format: OutputFormat = values.format;
 const result = validateContent({ root: process.cwd(), contentDir: values.content });
-for (const problem of result.problems) console.log(formatProblem(problem, format));
+// In GitHub Actions each annotation links to its rule in the editors' guide.
+const guideUrl = format === 'github' ? guideUrlFromEnv(process.env, values.content) : undefined;
+for (const problem of result.problems) console.log(formatProblem(problem, format, guideUrl));
 console.log(formatSummary(result.problems, result.fileCount));
 process.exitCode = result.problems.some((p) => p.severity === 'error') ? 1 : 0;

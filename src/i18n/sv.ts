@@ -2,6 +2,7 @@
  * The site's interface strings, in Swedish, in one place. Each area keeps its strings in a file of
  * its own under `sv/`; pages import `sv` from here.
  */
+import { changes } from './sv/changes.ts';
 import { common } from './sv/common.ts';
 import { home } from './sv/home.ts';
 import { meetings } from './sv/meetings.ts';
@@ -10,7 +11,7 @@ import { plans } from './sv/plans.ts';
 import { search } from './sv/search.ts';
 import { teams } from './sv/teams.ts';
 
-export const sv = { ...common, home, meetings, teams, plans, pages, search } as const;
+export const sv = { ...common, home, meetings, teams, plans, pages, search, changes } as const;
 
 /**
  * Fills `{name}` placeholders in a string.

@@ -16,6 +16,7 @@ export const common = {
   footer: {
     label: 'Sidfot',
     accessibility: 'Tillgänglighet',
+    changes: 'Ändringar på webbplatsen',
     rss: 'Nyheter som RSS',
     calendarFeed: 'Prenumerera på kalendern',
   },

@@ -2,18 +2,21 @@
  * Prints problems for people (one line each) or for GitHub (workflow annotations on the lines).
  */
 import type { Problem } from './problem.ts';
+import { ruleUrl } from './rules.ts';
 
 export type OutputFormat = 'text' | 'github';
 
 const SEVERITY_WORD = { error: 'error', warning: 'warning' } as const;
 
 /**
+ * @param guideUrl the editors' guide on the hosting service; GitHub annotations then link to the rule's section
  * @example formatProblem(p, 'text') // 'content/x.mdx:3:1  error  title: obligatoriskt fält saknas  (required)'
  */
-export function formatProblem(problem: Problem, format: OutputFormat): string {
+export function formatProblem(problem: Problem, format: OutputFormat, guideUrl?: string): string {
   if (format === 'github') {
     const properties = `file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty(problem.rule)}`;
-    return `::${SEVERITY_WORD[problem.severity]} ${properties}::${escapeData(`${problem.field}: ${problem.message}`)}`;
+    const help = guideUrl ? ` – så rättar du: ${ruleUrl(problem.rule, guideUrl)}` : '';
+    return `::${SEVERITY_WORD[problem.severity]} ${properties}::${escapeData(`${problem.field}: ${problem.message}${help}`)}`;
   }
   return `${problem.file}:${problem.line}:${problem.column}  ${SEVERITY_WORD[problem.severity]}  ${problem.field}: ${problem.message}  (${problem.rule})`;
 }

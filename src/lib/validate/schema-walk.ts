@@ -5,8 +5,11 @@
 import type { z } from 'astro/zod';
 import { referencedCollection, type CollectionName } from '../../schemas/fragments.ts';
 
-interface Def {
+/** The parts of a zod 4 schema definition the walkers read. */
+export interface Def {
   type: string;
+  /** An enum's values. */
+  entries?: Record<string, string>;
   innerType?: z.ZodType;
   in?: z.ZodType;
   element?: z.ZodType;
@@ -14,10 +17,10 @@ interface Def {
   options?: z.ZodType[];
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+export const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Removes optional/nullable/default/readonly/pipe wrappers. */
-function unwrap(schema: z.ZodType): z.ZodType {
+export function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (;;) {
     const def = defOf(current);

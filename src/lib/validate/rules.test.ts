@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateFixture } from '../../../tests/fixtures/validator/harness.ts';
+import { formatProblem } from './format.ts';
+import { guideUrlFromEnv, RULE_IDS, RULES, ruleUrl } from './rules.ts';
+
+const here = import.meta.dirname;
+const root = path.resolve(here, '../../..');
+
+/** The validator's sources as text, without its tests. */
+const sources = readdirSync(here)
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'rules.ts')
+  .map((file) => ({ file, text: readFileSync(path.join(here, file), 'utf8') }));
+
+const literals = (text: string) => [...text.matchAll(/'([a-z][a-z0-9-]*)'/g)].map((match) => match[1]!);
+
+/**
+ * Every rule id written in the validator's sources: `rule: '…'` (also inside a conditional),
+ * `report(context, at, '…', …)` in body.ts, `wholeFile(file, '…', …)` in content.ts, the values
+ * returned by `ruleFor` in zod-issues.ts and constants named `…_RULE`.
+ */
+function ruleIdsInSources(): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const { file, text } of sources) {
+    const add = (id: string) => found.set(id, file);
+    for (const match of text.matchAll(/\brule:([^,\n}]*)/g)) literals(match[1]!).forEach(add);
+    for (const match of text.matchAll(/\breport\(\s*context,\s*[^,]+,\s*'([a-z][a-z0-9-]*)'/g)) add(match[1]!);
+    for (const match of text.matchAll(/\bwholeFile\(\s*file,\s*'([a-z][a-z0-9-]*)'/g)) add(match[1]!);
+    for (const match of text.matchAll(/_RULE\s*=\s*'([a-z][a-z0-9-]*)'/g)) add(match[1]!);
+    const ruleFor = /function ruleFor\([\s\S]*?\n}/.exec(text)?.[0];
+    if (ruleFor) for (const match of ruleFor.matchAll(/return '([a-z][a-z0-9-]*)'/g)) add(match[1]!);
+  }
+  return found;
+}
+
+describe('the table of rules', () => {
+  it('has every rule id that the validator sources write', () => {
+    const found = ruleIdsInSources();
+    // The patterns above must keep finding the rules; a rename of report() or wholeFile() shows here.
+    expect(found.size).toBeGreaterThanOrEqual(25);
+    const missing = [...found].filter(([id]) => !(id in RULES)).map(([id, file]) => `${id} (${file})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('has no rule that the validator never reports', () => {
+    const found = ruleIdsInSources();
+    expect(RULE_IDS.filter((id) => !found.has(id))).toEqual([]);
+  });
+
+  it('has every rule that the validator reports on the invalid fixtures', () => {
+    const fixtures = readdirSync(path.join(root, 'tests/fixtures/validator/invalid'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    const reported = new Set(fixtures.flatMap((fixture) => validateFixture(fixture).problems.map((p) => p.rule)));
+    expect(reported.size).toBeGreaterThan(10);
+    expect([...reported].filter((id) => !(id in RULES))).toEqual([]);
+  });
+
+  it('gives every rule a Swedish title and a fix that ends a sentence', () => {
+    for (const id of RULE_IDS) {
+      const rule = RULES[id];
+      expect(rule.title.length, id).toBeGreaterThan(3);
+      expect(rule.fix, id).toMatch(/[.!?]$/);
+    }
+  });
+
+  it('links a rule to its section of the guide', () => {
+    expect(ruleUrl('unknown-key', 'https://example.com/content/README.md')).toBe(
+      'https://example.com/content/README.md#unknown-key',
+    );
+  });
+});
+
+describe('links from GitHub annotations to the guide', () => {
+  const problem = {
+    file: 'content/meetings/2024-01-10-a.mdx',
+    line: 3,
+    column: 7,
+    severity: 'error' as const,
+    field: 'date',
+    message: 'finns inte i kalendern',
+    rule: 'format',
+  };
+
+  it('finds the guide at the commit being checked in GitHub Actions, and nowhere else', () => {
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'org/repo', GITHUB_SHA: 'abc123' };
+    expect(guideUrlFromEnv(env)).toBe('https://github.com/org/repo/blob/abc123/content/README.md');
+    expect(guideUrlFromEnv({})).toBeUndefined();
+  });
+
+  it('appends the rule section to the annotation, and leaves the text format alone', () => {
+    const guide = 'https://github.com/org/repo/blob/abc123/content/README.md';
+    expect(formatProblem(problem, 'github', guide)).toBe(
+      `::error file=content/meetings/2024-01-10-a.mdx,line=3,col=7,title=format::date: finns inte i kalendern – så rättar du: ${guide}#format`,
+    );
+    expect(formatProblem(problem, 'text', guide)).toBe(
+      'content/meetings/2024-01-10-a.mdx:3:7  error  date: finns inte i kalendern  (format)',
+    );
+  });
+});
+
+describe('the editors guide content/README.md', () => {
+  const guide = readFileSync(path.join(root, 'content/README.md'), 'utf8');
+
+  /** The text under a `#### <id>` heading, up to the next heading. */
+  function section(id: string): string | undefined {
+    const start = guide.search(new RegExp(`^#### ${id}$`, 'm'));
+    if (start === -1) return undefined;
+    const rest = guide.slice(start + id.length + 6);
+    const end = rest.search(/^#{1,4} /m);
+    return end === -1 ? rest : rest.slice(0, end);
+  }
+
+  it.each(RULE_IDS)('has a section with its own heading for the rule %s, with its title and fix', (id) => {
+    const text = section(id);
+    expect(text, `#### ${id} saknas i content/README.md`).toBeDefined();
+    expect(text).toContain(`**${RULES[id].title}.**`);
+    expect(text).toContain(RULES[id].fix);
+  });
+
+  it('has no section for a rule that does not exist', () => {
+    const headings = [...guide.matchAll(/^#{2,6} ([a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/gm)].map((match) => match[1]!);
+    expect(headings.filter((heading) => !(heading in RULES))).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Every rule id the validator can report, with a Swedish title and how to fix it. The editors' guide
+ * (`content/README.md`) has a section per id under its own heading, so `#<id>` links to it; tests
+ * hold this table, the validator's sources and the guide together.
+ */
+export interface Rule {
+  /** What is wrong, in a few words (Markdown: code in backticks). */
+  title: string;
+  /** How to fix it, in plain Swedish (Markdown: code in backticks). */
+  fix: string;
+}
+
+export const RULES = {
+  required: {
+    title: 'Ett obligatoriskt fält saknas',
+    fix: 'Lägg till fältet med ett värde. Vilka fält som måste finnas står i tabellen för varje typ i den här guiden.',
+  },
+  'unknown-key': {
+    title: 'Okänt fält',
+    fix: 'Fältet finns inte för den här typen. Oftast är namnet felstavat: byt till det namn som meddelandet föreslår ("menade du …?"). Fältnamn skrivs exakt, med samma stora och små bokstäver, till exempel `focusAreas`.',
+  },
+  type: {
+    title: 'Fel sorts värde',
+    fix: 'Värdet är av fel sort, till exempel en text där det ska vara en lista, eller ett tal eller true/false inom citattecken. Listor skrivs med ett bindestreck per rad, `true` och `false` utan citattecken. Gäller felet hela filen saknas fälten: skriv dem som `namn: värde`.',
+  },
+  format: {
+    title: 'Fel format',
+    fix: 'Värdet följer inte det format som fältet kräver: datum som ÅÅÅÅ-MM-DD, tid som TT:MM–TT:MM, en giltig e-postadress, en webbadress som börjar med `https://`, en film från vimeo.com, youtube.com eller youtu.be, eller ett id med små bokstäver a–z, siffror och bindestreck. Meddelandet säger vilket format som gäller.',
+  },
+  length: {
+    title: 'För kort, för långt eller för få',
+    fix: 'Texten är för kort eller för lång (en träffs `summary` ska vara 30–300 tecken), eller listan har för få saker (ett gott exempel behöver minst en kommun, en verksamhet och ett fokusområde). Korta, förläng eller lägg till.',
+  },
+  enum: {
+    title: 'Inte ett av de tillåtna värdena',
+    fix: 'Fältet tar bara vissa värden, till exempel `status`: `ide`, `planerar`, `testar`, `infort` eller `avslutat`. Skriv ett av dem exakt som det står i guiden; meddelandet föreslår det närmaste.',
+  },
+  reference: {
+    title: 'Hänvisningen finns inte',
+    fix: 'Id:t pekar på något som inte finns. Jämför stavningen med filens namn (utan filändelse) eller med id:t i listan, eller skapa det som saknas, till exempel personen med `npm run new -- person`.',
+  },
+  'date-mismatch': {
+    title: 'Datumet stämmer inte med filnamnet',
+    fix: 'En träffs `date` ska vara samma datum som i början av filens namn. Rätta det som är fel: fältet `date`, eller filens namn.',
+  },
+  'duplicate-id': {
+    title: 'Samma id två gånger',
+    fix: 'Två filer har samma namn där bara filändelsen skiljer, eller samma id står två gånger i en lista. Byt namn på den ena filen, eller ta bort dubbletten i listan.',
+  },
+  'file-name': {
+    title: 'Filens namn går inte',
+    fix: 'Filens namn får bara ha små bokstäver a–z, siffror och bindestreck, utan å, ä, ö och mellanslag. En träffs fil börjar med datumet, till exempel `2024-05-23-larandeseminarium.mdx`. Byt namn på filen.',
+  },
+  'file-type': {
+    title: 'Fel filtyp',
+    fix: 'Filändelsen passar inte i mappen, eller är skriven med stora bokstäver. Träffar, goda exempel och handlingsplaner är `.mdx` (eller `.md`), omgångar `.md`, personer `.yaml` och bilder `.jpg`, `.png`, `.webp`, `.avif` eller `.gif`. Dolda filer (som börjar med en punkt) ska tas bort.',
+  },
+  'file-location': {
+    title: 'Filen ligger på fel ställe',
+    fix: 'Filen ligger i en mapp som inte finns, i en undermapp eller direkt i `content/`. Flytta den till rätt mapp (`meetings`, `teams`, `people`, `plans`, `series` eller `images`), eller ta bort den.',
+  },
+  'file-empty': {
+    title: 'Filen är tom',
+    fix: 'Fyll i filen eller ta bort den. `npm run new` skapar en ny fil där alla fält finns med.',
+  },
+  'front-matter': {
+    title: 'Fälten i början av filen saknas eller avslutas inte',
+    fix: 'En `.md`- eller `.mdx`-fil börjar med en rad med tre bindestreck (`---`), sedan fälten och sedan en rad `---` till. Lägg till den rad som saknas.',
+  },
+  'yaml-syntax': {
+    title: 'Fälten går inte att läsa (YAML-fel)',
+    fix: 'Oftast är det fel indrag, ett kolon som saknas efter fältnamnet, tabb i stället för mellanslag, samma fält två gånger, eller en text med kolon, # eller citattecken som behöver citattecken runt sig. Rätta raden som meddelandet anger.',
+  },
+  'image-missing': {
+    title: 'Bildfilen finns inte',
+    fix: 'Det finns ingen bild där sökvägen pekar (sökvägen räknas från filens mapp), eller bilden hämtas från en annan webbplats. Lägg bilden i `content/images/` och skriv till exempel `../images/bild.jpg`.',
+  },
+  'image-alt': {
+    title: 'Bilden saknar alt-text',
+    fix: 'Beskriv vad bilden visar inom hakparenteserna, till exempel `![Barn som leker i en park](../images/park.jpg)`, så att den som inte ser bilden får veta vad den visar.',
+  },
+  personnummer: {
+    title: 'Personnummer i texten',
+    fix: 'Ett giltigt personnummer eller samordningsnummer får aldrig publiceras: ta bort det. Är numret granskat och får finnas (till exempel ett testnummer från Skatteverket), lägg det i `content/personnummer-allowlist.yaml` med filens namn och ett skäl.',
+  },
+  'mdx-syntax': {
+    title: 'Texten går inte att läsa som MDX',
+    fix: 'Oftast är det ett `<` eller `{` som MDX tar för kod, eller en komponent som inte stängs. Skriv `\\<` och `\\{` om du menar tecknen, och stäng komponenter med `</Namn>` eller `/>`.',
+  },
+  'mdx-esm': {
+    title: '`import` eller `export` i texten',
+    fix: 'Rader med `import` och `export` är kod och är inte tillåtna. Komponenterna fungerar utan import: ta bort raden.',
+  },
+  'mdx-expression': {
+    title: 'Klamrar `{ }` i texten',
+    fix: 'Klamrar betyder kod i MDX. Skriv `\\{` och `\\}` om du menar tecknen. I en komponent skrivs attribut som `title="…"`, och bara `{true}`, `{false}` eller ett tal får stå inom klamrar.',
+  },
+  'mdx-component': {
+    title: 'Okänd eller felaktig komponent',
+    fix: 'Bara komponenterna `Faktaruta`, `Citat` och `Video` är tillåtna; skriv allt annat med Markdown. `Video` skrivs utan innehåll, som `<Video … />`. Tomma taggar `<>` är inte tillåtna.',
+  },
+  'mdx-unknown-prop': {
+    title: 'Okänt attribut på en komponent',
+    fix: 'Komponenten har inget attribut med det namnet. Se vilka attribut varje komponent har under Komponenter i den här guiden.',
+  },
+  'mdx-prop-type': {
+    title: 'Fel sorts värde i ett attribut',
+    fix: 'Attributet ska ha ett annat slags värde: text inom citattecken, `{true}` eller `{false}`, ett tal eller en webbadress som börjar med `https://`.',
+  },
+  'mdx-missing-prop': {
+    title: 'Ett attribut saknas på en komponent',
+    fix: 'Komponenten behöver attributet, till exempel behöver `Video` både `url`, `title` och `captions`. Lägg till det.',
+  },
+  'mdx-event-handler': {
+    title: 'Attribut som kör kod (`on…`)',
+    fix: 'Attribut som `onclick` kör kod i besökarens webbläsare och är inte tillåtna. Ta bort dem.',
+  },
+  'mdx-script': {
+    title: '`<script>` i texten',
+    fix: 'Skript kör kod i besökarens webbläsare och är inte tillåtna. Ta bort taggen och allt i den.',
+  },
+  'mdx-style': {
+    title: '`<style>` i texten',
+    fix: 'Utseendet styrs av webbplatsens mallar. Ta bort taggen och allt i den.',
+  },
+  'mdx-iframe': {
+    title: '`<iframe>` i texten',
+    fix: 'Inbäddade sidor kan spåra besökarna. Använd komponenten `Video` för filmer från Vimeo eller YouTube, eller en vanlig länk.',
+  },
+  'raw-html': {
+    title: 'HTML i texten',
+    fix: 'Skriv med Markdown i stället för HTML-taggar. Formulär, `<object>` och `<embed>` är inte tillåtna. Komponenterna `Faktaruta`, `Citat` och `Video` fungerar bara i `.mdx`-filer.',
+  },
+  'javascript-url': {
+    title: 'Adress som kör kod',
+    fix: 'Adresser som börjar med `javascript:`, `vbscript:` eller `data:` är inte tillåtna. Använd en vanlig webbadress som börjar med `https://`, eller en fil i `content/`.',
+  },
+} as const satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof RULES;
+
+/** Every rule id, in the order of the table (and of the guide). */
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/**
+ * The address of a rule's section in the editors' guide.
+ * @param guideUrl the guide's address, e.g. `https://github.com/org/repo/blob/<sha>/content/README.md`
+ * @example ruleUrl('unknown-key', 'https://x/README.md') // 'https://x/README.md#unknown-key'
+ */
+export function ruleUrl(rule: string, guideUrl: string): string {
+  return `${guideUrl}#${rule}`;
+}
+
+/**
+ * The editors' guide at the commit being checked, when running in GitHub Actions.
+ * @param env the environment (`GITHUB_SERVER_URL`, `GITHUB_REPOSITORY`, `GITHUB_SHA`)
+ * @param contentDir the content folder relative to the repository root
+ * @returns undefined outside GitHub Actions
+ * @example guideUrlFromEnv({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc' }) // 'https://github.com/o/r/blob/abc/content/README.md'
+ */
+export function guideUrlFromEnv(env: Record<string, string | undefined>, contentDir = 'content'): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  if (!server || !repository || !sha) return undefined;
+  return `${server}/${repository}/blob/${sha}/${contentDir.replace(/^\.\/|\/+$/g, '')}/README.md`;
+}

