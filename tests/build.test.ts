@@ -3,7 +3,8 @@
  * this one file so they never run at the same time (they share Astro's generated types).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,5 +107,58 @@ describe('npm run build on fixture content', () => {
     expect(`${run.stdout}${run.stderr}`).toMatch(/import\/export är inte tillåtet/);
     expect(run.status).not.toBe(0);
     expect(existsSync(path.join(outDir, 'exempel/team-kod/index.html'))).toBe(false);
+  });
+});
+
+/** The records of a built Pagefind index: what search will find for each page. */
+function searchRecords(
+  outDir: string,
+): Array<{ url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }> {
+  const dir = path.join(outDir, 'pagefind', 'fragment');
+  return readdirSync(dir).map((file) => {
+    const text = gunzipSync(readFileSync(path.join(dir, file))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{')));
+  });
+}
+
+describe('the editor path of content/README.md', () => {
+  it('scaffolds a meeting whose page, search record and calendar entry are in the build', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'basta-editor-'));
+    cpSync(path.join(root, 'content'), dir, { recursive: true });
+    const title = 'Lärandeseminarium om skolnärvaro';
+    const scaffolded = spawnSync(
+      node,
+      [
+        'scripts/new.ts',
+        'meeting',
+        '--title',
+        title,
+        '--date',
+        '2031-05-23',
+        '--content',
+        dir,
+        '--yes',
+        '--summary',
+        'Teamen berättade om hur de arbetar med skolnärvaro i sina kommuner.',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(scaffolded.status, scaffolded.stderr).toBe(0);
+    const id = '2031-05-23-larandeseminarium-om-skolnarvaro';
+    appendFileSync(
+      path.join(dir, 'meetings', `${id}.mdx`),
+      '\n## Rapport\n\nTeamen jämförde sina rutiner för närvarouppföljning.\n',
+    );
+
+    const result = build(dir);
+    expect(result.status, result.log).toBe(0);
+    const page = readFileSync(path.join(result.outDir, 'traffar', id, 'index.html'), 'utf8');
+    expect(headingOf(page)).toBe(title);
+    const record = searchRecords(result.outDir).find((r) => r.url === `/traffar/${id}/`);
+    expect(record?.content).toContain('närvarouppföljning');
+    expect(record?.filters.typ).toEqual(['traff']);
+    expect(record?.filters.ar).toEqual(['2031']);
+    const calendar = readFileSync(path.join(result.outDir, 'kalender.ics'), 'utf8');
+    expect(calendar).toContain(`UID:${id}@basta-platsen`);
   });
 });
