@@ -1,55 +1,161 @@
 /**
- * `npm run bench [-- --files 2000] [-- --runs 3] [-- --json report.json]`: times the validator on a
- * synthetic corpus made from the shapes of the shipped content. Prints the median wall time,
- * milliseconds per file, and writes a JSON report.
+ * `npm run bench [-- --quick] [-- --sizes 100,1000] [-- --json bench-report.json]`: builds synthetic
+ * corpora made from the shapes of the shipped content (src/lib/bench/corpus.ts) with our build
+ * (scripts/build.ts: validation, astro build, page checks, Pagefind) and with a bare Astro project
+ * over the same bodies (src/lib/bench/bare.ts), as `.md` and as `.mdx`, for N = 100, 1,000, 2,000
+ * and 5,000 pages (`--quick`: 100 and 1,000). Prints build wall time, marginal ms per page, peak
+ * memory of the build's process tree, validation and Pagefind time, index bytes per page, the
+ * ratio ours / bare, and each target as met or not; writes everything to a JSON report.
+ * Every build runs in a temporary copy of the project with a fresh Astro cache; nothing is written
+ * to dist/ or to the working tree's .astro/.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { copyProject, writeBareProject } from '../src/lib/bench/bare.ts';
 import { writeCorpus } from '../src/lib/bench/corpus.ts';
-import { validateContent } from '../src/lib/validate/content.ts';
+import { runMeasured } from '../src/lib/bench/measure.ts';
+import { summary, targets, row, sizes as sizesOf, type BuildRun, type Format } from '../src/lib/bench/report.ts';
 
 const { values } = parseArgs({
   options: {
-    files: { type: 'string', default: '2000' },
-    runs: { type: 'string', default: '3' },
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
     json: { type: 'string', default: 'bench-report.json' },
+    keep: { type: 'boolean', default: false },
   },
 });
-const files = Number(values.files);
-const runs = Number(values.runs);
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? [100, 1000] : [100, 1000, 2000, 5000];
+const formats: Format[] = ['md', 'mdx'];
 
-const root = mkdtempSync(path.join(tmpdir(), 'basta-bench-'));
-try {
-  const written = writeCorpus(path.resolve('content'), path.join(root, 'content'), files);
-  const times: number[] = [];
-  let fileCount = 0;
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    const result = validateContent({ root });
-    times.push(performance.now() - start);
-    fileCount = result.fileCount;
-    if (result.problems.length > 0) throw new Error(`the synthetic corpus has ${result.problems.length} problems`);
+const root = process.cwd();
+const node = existsSync(path.join(root, 'node_modules/.bin/node'))
+  ? path.join(root, 'node_modules/.bin/node')
+  : process.execPath;
+const work = mkdtempSync(path.join(tmpdir(), 'basta-bench-'));
+const runs: BuildRun[] = [];
+const total = sizes.length * formats.length * 2;
+const started = performance.now();
+
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) bytes += statSync(path.join(entry.parentPath, entry.name)).size;
   }
-  const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+  return bytes;
+}
+
+function htmlPages(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+}
+
+function progress(kind: string, n: number, format: Format, run: BuildRun): void {
+  const elapsed = Math.round((performance.now() - started) / 1000);
+  const status = run.code === 0 ? '' : `  MISSLYCKADES (kod ${run.code})`;
+  console.log(
+    `[${runs.length}/${total}] N = ${n} .${format} ${kind}: ${(run.wallMs / 1000).toFixed(1)} s, ${Math.round(run.peakBytes / 1024 / 1024)} MB${status}  (${elapsed} s hittills)`,
+  );
+}
+
+function failureLog(name: string, log: string): void {
+  const file = path.join(work, `${name}.log`);
+  writeFileSync(file, log);
+  console.log(`  logg: ${file}`);
+  values.keep = true;
+}
+
+try {
+  // Our builds run in a copy of the project, so they never share `.astro/` with other builds.
+  const project = path.join(work, 'project');
+  copyProject(root, project);
+  console.log(`Benchmark: N = ${sizes.join(', ')}; .md och .mdx; vår build och en bar Astro. Arbetsmapp: ${work}`);
+  for (const n of sizes) {
+    for (const format of formats) {
+      const dir = path.join(work, `${n}-${format}`);
+      const content = path.join(dir, 'content');
+      writeCorpus(path.join(root, 'content'), content, n, { format });
+
+      const outDir = path.join(dir, 'ours');
+      const timingsFile = path.join(dir, 'timings.json');
+      const measured = await runMeasured(node, ['scripts/build.ts', '--outDir', outDir], {
+        cwd: project,
+        env: {
+          ...process.env,
+          BASTA_CONTENT_DIR: content,
+          BASTA_CACHE_DIR: path.join(dir, 'cache'),
+          BASTA_TIMINGS: timingsFile,
+        },
+      });
+      const ours: BuildRun = {
+        n,
+        format,
+        kind: 'ours',
+        code: measured.code,
+        wallMs: measured.wallMs,
+        peakBytes: measured.peakBytes,
+        htmlPages: htmlPages(outDir),
+        ...(existsSync(timingsFile) ? { timings: JSON.parse(readFileSync(timingsFile, 'utf8')) } : {}),
+        indexBytes: folderBytes(path.join(outDir, 'pagefind')),
+      };
+      runs.push(ours);
+      progress('vår', n, format, ours);
+      if (measured.code !== 0) failureLog(`${n}-${format}-ours`, measured.log);
+
+      const bare = path.join(dir, 'bare');
+      mkdirSync(bare);
+      writeBareProject(bare, content, path.join(root, 'node_modules'));
+      // Inside the project, so the build's server chunks find its node_modules (a symlink).
+      const bareOut = path.join(bare, 'dist');
+      const bareRun = await runMeasured(
+        node,
+        [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', bareOut],
+        {
+          cwd: bare,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        },
+      );
+      const baseline: BuildRun = {
+        n,
+        format,
+        kind: 'bare',
+        code: bareRun.code,
+        wallMs: bareRun.wallMs,
+        peakBytes: bareRun.peakBytes,
+        htmlPages: htmlPages(bareOut),
+      };
+      runs.push(baseline);
+      progress('bar', n, format, baseline);
+      if (bareRun.code !== 0) failureLog(`${n}-${format}-bare`, bareRun.log);
+      if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  console.log(`\n${summary(runs)}\n`);
   const report = {
     date: new Date().toISOString(),
     node: process.version,
-    cpus: (await import('node:os')).availableParallelism(),
-    validation: {
-      entries: written,
-      files: fileCount,
-      runs: times.map(Math.round),
-      medianMs: Math.round(median),
-      msPerFile: +(median / fileCount).toFixed(3),
-    },
+    cpus: availableParallelism(),
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    totalSeconds: Math.round((performance.now() - started) / 1000),
+    sizes: sizesOf(runs),
+    rows: sizesOf(runs).flatMap((n) => formats.map((format) => row(runs, n, format))),
+    targets: targets(runs),
+    runs,
   };
-  console.log(
-    `Validering: ${fileCount} filer (${written} genererade inlägg), median ${report.validation.medianMs} ms, ${report.validation.msPerFile} ms per fil (${runs} körningar: ${report.validation.runs.join(', ')} ms)`,
-  );
   writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`Rapport: ${values.json}`);
+  console.log(`Rapport: ${values.json} (${report.totalSeconds} s)`);
 } finally {
-  rmSync(root, { recursive: true, force: true });
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
 }

@@ -2,8 +2,10 @@
  * `npm run build`: validate the content, build with Astro, then check the result. Fails (exit 1)
  * on any content error, on any warning or error Astro logs, on a missing or empty entry page, and
  * on a personnummer in the built HTML. Extra arguments go to `astro build` (e.g. `--outDir x`).
+ * With `BASTA_TIMINGS=<file.json>` it also writes how long each phase took (for `npm run bench`).
  */
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loggedProblems } from '../src/lib/build/log.ts';
@@ -24,6 +26,15 @@ function fail(heading: string, lines: readonly string[]): never {
   process.exit(1);
 }
 
+/** Phase timings in ms, written to `BASTA_TIMINGS` when set; nothing else changes. */
+const timings: Record<string, number> = {};
+let phaseStart = performance.now();
+function phase(name: string): void {
+  const now = performance.now();
+  timings[name] = Math.round(now - phaseStart);
+  phaseStart = now;
+}
+
 const validation = validateContent({ root, contentDir: contentDir() });
 const errors = validation.problems.filter((p) => p.severity === 'error');
 if (errors.length > 0) {
@@ -32,6 +43,7 @@ if (errors.length > 0) {
     formatSummary(validation.problems, validation.fileCount),
   ]);
 }
+phase('validateMs');
 console.log(`Innehållet är giltigt (${validation.fileCount} filer). Bygger webbplatsen …`);
 
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -51,6 +63,7 @@ child.stderr.on('data', (chunk: Buffer) => {
 });
 const code: number = await new Promise((resolve) => child.on('close', (status) => resolve(status ?? 1)));
 if (code !== 0) fail(`Bygget misslyckades (astro build avslutades med kod ${code}).`, []);
+phase('astroMs');
 
 const logged = loggedProblems(log);
 if (logged.length > 0) fail('Bygget avbröts: Astro rapporterade varningar eller fel.', logged);
@@ -61,12 +74,19 @@ if (missing.length > 0) fail('Bygget avbröts: sidor saknas eller är tomma.', m
 const numbers = personnummerInHtml(outDir);
 if (numbers.length > 0) fail('Bygget avbröts: den byggda webbplatsen innehåller personnummer.', numbers);
 
+phase('checksMs');
+
 const search = await buildSearchIndex(outDir);
+phase('pagefindMs');
 if (search.errors.length > 0) fail('Bygget avbröts: sökindexet kunde inte byggas.', search.errors);
 const indexed = search.pages.sv ?? 0;
 if (indexed === 0 || Object.keys(search.pages).length !== 1) {
   fail('Bygget avbröts: sökindexet ska innehålla svenska sidor och inget annat.', [JSON.stringify(search.pages)]);
 }
 console.log(`Sökindex: ${indexed} sidor.`);
+if (process.env.BASTA_TIMINGS) {
+  const report = { ...timings, files: validation.fileCount, indexedPages: indexed };
+  writeFileSync(process.env.BASTA_TIMINGS, `${JSON.stringify(report)}\n`);
+}
 
 console.log(`Klart: ${outDir}`);

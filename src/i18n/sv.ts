@@ -6,12 +6,13 @@ import { changes } from './sv/changes.ts';
 import { common } from './sv/common.ts';
 import { home } from './sv/home.ts';
 import { meetings } from './sv/meetings.ts';
+import { newsletter } from './sv/newsletter.ts';
 import { pages } from './sv/pages.ts';
 import { plans } from './sv/plans.ts';
 import { search } from './sv/search.ts';
 import { teams } from './sv/teams.ts';
 
-export const sv = { ...common, home, meetings, teams, plans, pages, search, changes } as const;
+export const sv = { ...common, home, meetings, teams, plans, pages, search, changes, newsletter } as const;
 
 /**
  * Fills `{name}` placeholders in a string.

@@ -44,4 +44,11 @@ describe('feedItems', () => {
   it('links to the local preview server when no site address is configured', () => {
     expect(feedItems(meetings, undefined)[0]?.link).toBe('http://localhost:4321/traffar/c/');
   });
+
+  it('adds each report’s full content, when given, and none for a meeting without it', () => {
+    const contents = new Map([['a', '<p>Hela rapporten</p>']]);
+    const items = feedItems(meetings, undefined, contents);
+    expect(items.find((item) => item.title === 'Träff a')?.content).toBe('<p>Hela rapporten</p>');
+    expect(items.find((item) => item.title === 'Träff c')).not.toHaveProperty('content');
+  });
 });

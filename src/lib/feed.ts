@@ -1,6 +1,6 @@
 /**
- * The news feed `/rss.xml`: one item per published meeting with a report, newest first. The item
- * text is the meeting's summary (full content is a later step).
+ * The news feed `/rss.xml`: one item per published meeting with a report, newest first. The item's
+ * description is the meeting's summary; its `content:encoded` the whole report, when given.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { byDateDescending, hasReport, isMonthOnly, meetingUrl, type MeetingEntry } from './meetings.ts';
@@ -20,8 +20,14 @@ export function reportDate(date: string): Date {
  * The feed's items.
  * @param meetings published meetings, in any order
  * @param site `Astro.site`, or undefined (links then point at the local preview server)
+ * @param contents each report's full HTML by meeting id, ready to leave the site (see
+ *   `feedContent` in src/lib/newsletter/feed-content.ts); a meeting without one gets no content
  */
-export function feedItems(meetings: readonly MeetingEntry[], site: URL | undefined): RSSFeedItem[] {
+export function feedItems(
+  meetings: readonly MeetingEntry[],
+  site: URL | undefined,
+  contents: ReadonlyMap<string, string> = new Map(),
+): RSSFeedItem[] {
   return meetings
     .filter(hasReport)
     .sort(byDateDescending)
@@ -30,5 +36,6 @@ export function feedItems(meetings: readonly MeetingEntry[], site: URL | undefin
       link: absoluteUrl(meetingUrl(meeting.id), site),
       pubDate: reportDate(meeting.data.date),
       description: meeting.data.summary,
+      ...(contents.has(meeting.id) ? { content: contents.get(meeting.id) } : {}),
     }));
 }

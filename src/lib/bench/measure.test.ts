@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { descendants, runMeasured, statusKb } from './measure.ts';
+
+describe('runMeasured', () => {
+  it('reports exit code, wall time, output, and the peak memory of the process tree', async () => {
+    // A parent that spawns a child holding ~64 MB: the tree's peak is above that.
+    const script = `
+      const { spawnSync } = require('node:child_process');
+      spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(64 * 1024 * 1024, 1); setTimeout(() => console.log(b[0]), 400)'], { stdio: 'inherit' });
+      process.exit(3);`;
+    const result = await runMeasured(process.execPath, ['-e', script], { cwd: process.cwd() });
+    expect(result.code).toBe(3);
+    expect(result.log.trim()).toBe('1');
+    expect(result.wallMs).toBeGreaterThan(300);
+    if (process.platform === 'linux') expect(result.peakBytes).toBeGreaterThan(64 * 1024 * 1024);
+  });
+});
+
+describe('descendants', () => {
+  it('includes the process itself', () => {
+    if (process.platform === 'linux') expect(descendants(process.pid)[0]).toBe(process.pid);
+  });
+});
+
+describe('statusKb', () => {
+  it('reads a kB field of /proc/<pid>/status', () => {
+    expect(statusKb('Name:\tnode\nVmHWM:\t  123456 kB\nVmRSS:\t 1000 kB\n', 'VmHWM')).toBe(123456);
+    expect(statusKb('Name:\tnode\n', 'VmHWM')).toBe(0);
+  });
+});

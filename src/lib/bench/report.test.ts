@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { row, slopes, summary, table, targets, type BuildRun } from './report.ts';
+
+const MB = 1024 * 1024;
+function run(
+  n: number,
+  format: 'md' | 'mdx',
+  kind: 'ours' | 'bare',
+  wallMs: number,
+  extra: Partial<BuildRun> = {},
+): BuildRun {
+  return {
+    n,
+    format,
+    kind,
+    code: 0,
+    wallMs,
+    peakBytes: 500 * MB,
+    htmlPages: n + 30,
+    ...(kind === 'ours'
+      ? {
+          timings: {
+            validateMs: n,
+            astroMs: wallMs - 100,
+            checksMs: 10,
+            pagefindMs: n / 2,
+            files: n + 40,
+            indexedPages: n + 10,
+          },
+          indexBytes: (n + 10) * 2048,
+        }
+      : {}),
+    ...extra,
+  };
+}
+
+const runs: BuildRun[] = [
+  run(100, 'md', 'ours', 3000),
+  run(100, 'md', 'bare', 2500),
+  run(1000, 'md', 'ours', 4800),
+  run(1000, 'md', 'bare', 4000),
+  run(100, 'mdx', 'ours', 3000),
+  run(100, 'mdx', 'bare', 2500),
+  run(1000, 'mdx', 'ours', 9300, { peakBytes: 1500 * MB }),
+  run(1000, 'mdx', 'bare', 5000),
+];
+
+describe('slopes', () => {
+  it('is the wall time added per page between consecutive sizes', () => {
+    expect(slopes(runs, 'md', 'ours').get(1000)).toBeCloseTo(2);
+    expect(slopes(runs, 'mdx', 'ours').get(1000)).toBeCloseTo(7);
+    expect(slopes(runs, 'mdx', 'bare').get(100)).toBeUndefined();
+  });
+
+  it('skips failed builds', () => {
+    const failed = runs.map((r) => (r.n === 1000 && r.format === 'md' && r.kind === 'ours' ? { ...r, code: 1 } : r));
+    expect(slopes(failed, 'md', 'ours').size).toBe(0);
+  });
+});
+
+describe('row', () => {
+  it('gives per-page figures and the ratio ours / bare', () => {
+    const r = row(runs, 1000, 'md');
+    expect(r.ratio).toBe(1.2);
+    expect(r.oursMsPerPage).toBe(4.8);
+    expect(r.validateMsPerFile).toBe(0.962);
+    expect(r.indexKbPerPage).toBe(2);
+  });
+});
+
+describe('targets', () => {
+  it('marks each target met or not at the largest size, and memory at 2,000 pages or below', () => {
+    const list = targets(runs);
+    const by = (name: string) => list.find((t) => t.name === name);
+    expect(by('ours / bare per page (.md)')?.met).toBe(true);
+    expect(by('ours / bare per page (.mdx)')?.met).toBe(false);
+    expect(by('marginal per .md page')).toMatchObject({ value: 2, met: true });
+    expect(by('marginal per .mdx page')).toMatchObject({ value: 7, met: false });
+    expect(by('peak memory (build tree)')).toMatchObject({ value: 1500, met: false, where: 'N = 1000' });
+    expect(by('no OOM at 5000 pages (default heap)')?.met).toBeUndefined();
+    expect(by('Pagefind time per page')?.met).toBe(true);
+  });
+
+  it('fails the OOM target when a 5,000-page build fails', () => {
+    const list = targets([...runs, run(5000, 'mdx', 'ours', 50_000, { code: 134 })]);
+    expect(list.find((t) => t.name.startsWith('no OOM'))?.met).toBe(false);
+  });
+});
+
+describe('table and summary', () => {
+  it('pads columns and shows missing values as –', () => {
+    expect(table(['a', 'bb'], [[1, undefined]])).toBe('a  bb\n1   –');
+  });
+
+  it('prints every size and format and every target', () => {
+    const text = summary(runs);
+    expect(text).toMatch(/1000 +\.mdx/);
+    expect(text).toContain('NOT MET');
+    expect(text).toContain('marginal per .md page');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * A report page printed to an A4 PDF by Debian's Chromium through playwright-core, with the site's
+ * print stylesheet — the same result as "Skriv ut / spara som PDF" in a browser.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+/** Chromium's flags: headless in a container, nothing fetched from Google on start. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
+/**
+ * Chromium's path: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`; undefined when neither exists.
+ * @param env the environment
+ */
+export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
+  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
+/**
+ * The public address a built site was built for (`SITE_URL`), from its sitemap index.
+ * @param sitemapIndex the text of `sitemap-index.xml`
+ * @example publicBase('<sitemap><loc>https://example.se/sitemap-0.xml</loc></sitemap>') // 'https://example.se/'
+ */
+export function publicBase(sitemapIndex: string): string | undefined {
+  const loc = /<loc>([^<]+)<\/loc>/.exec(sitemapIndex)?.[1];
+  return loc ? new URL('/', loc).href : undefined;
+}
+
+/**
+ * Prints a page to an A4 PDF.
+ * @param url the page, e.g. the built report served on 127.0.0.1
+ * @param file where to write the PDF
+ * @param executablePath Chromium (see {@link findChromium})
+ * @param linkBase the site's public address: links to the site's own pages point there in the PDF,
+ *   not at the local server the page was printed from
+ */
+export async function printPdf(url: string, file: string, executablePath: string, linkBase?: string): Promise<void> {
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  try {
+    const page = await browser.newPage();
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response?.ok()) throw new Error(`${url} svarade ${response?.status() ?? 'inte'}`);
+    if (linkBase) {
+      await page.evaluate((base) => {
+        for (const link of document.querySelectorAll('a[href]')) {
+          const target = new URL(link.getAttribute('href') ?? '', location.href);
+          if (target.origin === location.origin) {
+            link.setAttribute('href', new URL(target.pathname + target.search + target.hash, base).href);
+          }
+        }
+      }, linkBase);
+    }
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: file, format: 'A4', printBackground: true });
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * A content entry's body as HTML, rendered once per build with Astro's container API and the same
+ * MDX components as the page — so the e-mail edition and the feed carry exactly the page's report
+ * text, never a second copy of it. Only usable inside Astro (endpoints), not in plain scripts.
+ */
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render, type CollectionEntry } from 'astro:content';
+import { mdxComponents } from '../../components/mdx/index.ts';
+
+let container: Promise<AstroContainer> | undefined;
+const rendered = new Map<string, Promise<string>>();
+
+function getContainer(): Promise<AstroContainer> {
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  return container;
+}
+
+/**
+ * The entry's body as HTML; empty when it has none. Cached by collection and id for the build.
+ * @param entry a meeting or series entry
+ */
+export function renderEntryHtml(entry: CollectionEntry<'meetings'> | CollectionEntry<'series'>): Promise<string> {
+  const key = `${entry.collection}/${entry.id}`;
+  if (!rendered.has(key)) {
+    rendered.set(
+      key,
+      (async () => {
+        if (!entry.body?.trim()) return '';
+        const { Content } = await render(entry);
+        return (await getContainer()).renderToString(Content, { props: { components: mdxComponents } });
+      })(),
+    );
+  }
+  return rendered.get(key) as Promise<string>;
+}

@@ -1,0 +1,153 @@
+/**
+ * Guards against the known ways an Astro site gets slow or heavy as content grows. No timing is
+ * asserted (speed is measured by `npm run bench`); these check the shapes that make a build scale
+ * badly:
+ * - every collection is read once, through src/lib/collections.ts (memoized), never walked per page;
+ * - no page lists every entry on every page: an entry's page has the same links whether the site
+ *   has 100 or 200 entries;
+ * - the build log does not grow by a line per content file, apart from Astro's own route listing.
+ *
+ * About the log: Astro prints one line per generated route (`├─ /traffar/x/index.html (+3ms)`).
+ * It is kept: it names routes, not content files; silencing it (`logLevel: 'warn'`) would also
+ * hide the build's progress lines. What must not appear is a line per MDX/Markdown file (e.g. the
+ * bundler's "use astro:head-inject" warning, filtered in astro.config.mjs): every line other than
+ * the route listing is the same in number for 100 and 200 entries, and none names a content file.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../src/lib/bench/bare.ts';
+import { writeCorpus } from '../src/lib/bench/corpus.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const node = existsSync(path.join(root, 'node_modules/.bin/node'))
+  ? path.join(root, 'node_modules/.bin/node')
+  : process.execPath;
+
+/** Files under a folder, relative, with `/` separators. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+describe('collections are read once', () => {
+  it('only src/lib/collections.ts calls getCollection/getEntry/getEntries', () => {
+    const src = path.join(root, 'src');
+    const callers = files(src)
+      .filter((file) => /\.(astro|ts|tsx|js|mjs|mdx)$/.test(file) && !file.endsWith('.test.ts'))
+      .filter((file) => /\b(getCollection|getEntry|getEntries)\s*\(/.test(readFileSync(path.join(src, file), 'utf8')))
+      .filter((file) => file !== 'lib/collections.ts' && !file.startsWith('lib/bench/'));
+    expect(callers, 'call published()/byId()/site() from src/lib/collections.ts instead').toEqual([]);
+  });
+
+  it('collections.ts memoizes every read', () => {
+    const text = readFileSync(path.join(root, 'src/lib/collections.ts'), 'utf8');
+    const calls = [...text.matchAll(/getCollection\(/g)].length;
+    const memoized = [...text.matchAll(/return once\(/g)].length;
+    expect(calls).toBeGreaterThan(0);
+    expect(memoized).toBeGreaterThanOrEqual(calls);
+  });
+});
+
+/**
+ * Builds a synthetic corpus of `entries` meetings and team stories through scripts/build.ts, in a
+ * copy of the project, so it never shares `.astro/` with the builds of other test files.
+ */
+function buildCorpus(project: string, entries: number) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'basta-guard-'));
+  const content = path.join(dir, 'content');
+  writeCorpus(path.join(root, 'content'), content, entries, { format: 'mdx' });
+  const outDir = path.join(dir, 'dist');
+  const run = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], {
+    cwd: project,
+    env: { ...process.env, BASTA_CONTENT_DIR: content, BASTA_CACHE_DIR: path.join(dir, 'cache') },
+    encoding: 'utf8',
+  });
+  return { dir, outDir, status: run.status, log: `${run.stdout}\n${run.stderr}` };
+}
+
+/** Links (`<a href>`) of each built HTML page, by URL path. */
+function linkCounts(outDir: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const file of files(outDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+    const html = readFileSync(path.join(outDir, file), 'utf8');
+    counts.set(`/${file.replace(/index\.html$/, '')}`, (html.match(/<a\s[^>]*href=/g) ?? []).length);
+  }
+  return counts;
+}
+
+const ROUTE_LISTING = /^\S*\s+[├└]─ \//;
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Log lines without timestamps, timings and colours, so two builds' lines compare. */
+const logLines = (log: string) =>
+  log
+    .replace(ANSI, '')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
+
+describe('the build at 96 and 192 entries', () => {
+  // The two builds run one after the other in one copy of the project.
+  const project = path.join(mkdtempSync(path.join(tmpdir(), 'basta-guard-project-')), 'project');
+  copyProject(root, project);
+  // 96 and 192 entries: 48 and 96 meetings, whole series of 8 (writeCorpus), so no report's
+  // series schedule differs between the two builds.
+  const small = buildCorpus(project, 96);
+  const large = buildCorpus(project, 192);
+  afterAll(() => {
+    for (const dir of [small.dir, large.dir, path.dirname(project)]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('both succeed', () => {
+    expect(small.status, small.log).toBe(0);
+    expect(large.status, large.log).toBe(0);
+  });
+
+  it('gives each generated entry page the same links with twice the entries', () => {
+    const before = linkCounts(small.outDir);
+    const after = linkCounts(large.outDir);
+    const generated = [...before.keys()].filter((url) => /^\/(traffar|exempel)\/[^/]*-(traff|kopia)-\d+\/$/.test(url));
+    expect(generated.length).toBeGreaterThan(90);
+    const grown = generated.filter((url) => after.get(url) !== before.get(url));
+    expect(grown.map((url) => `${url}: ${before.get(url)} → ${after.get(url)}`)).toEqual([]);
+  });
+
+  it('lists every entry only on the archives and hubs, whose purpose that is', () => {
+    const before = linkCounts(small.outDir);
+    const after = linkCounts(large.outDir);
+    // Pages whose job is to list entries: archives, filter pages, hubs, calendar, changes, the
+    // accessibility statement (every uncaptioned video), the start page (latest, bounded).
+    const archive =
+      /^\/($|traffar\/$|exempel\/($|[^/]+\/[^/]+\/$)|kommuner\/|fokusomraden\/|kalender\/|andringar\/|tillganglighet\/)/;
+    const growing = [...before.keys()].filter((url) => (after.get(url) ?? 0) > (before.get(url) ?? 0) + 2);
+    expect(
+      growing.filter((url) => !archive.test(url) && !/-(traff|kopia)-\d+\/$/.test(url) && !isShippedEntry(url)),
+    ).toEqual([]);
+  });
+
+  it('logs no line per content file: only the route listing grows with the entries', () => {
+    // Timestamps, durations, counts and the output folder differ between builds; nothing else may.
+    // Vite's dependency (re-)optimisation is one line per build at most, whenever its shared cache
+    // in node_modules/.vite decides to refresh: not a line per file, and not under our control.
+    const VITE_OPTIMIZE = /\[vite\].*(optimiz|optimis)/i;
+    const other = (log: string) =>
+      logLines(log)
+        .filter((line) => !ROUTE_LISTING.test(line) && !VITE_OPTIMIZE.test(line))
+        .map((line) => line.replace(/basta-guard-\w+/g, 'out').replace(/\d+(\.\d+)?(ms|s)?\b/g, '#'));
+    // The larger build may only print fewer lines (e.g. Vite's one-time dependency optimisation).
+    const before = other(small.log);
+    const after = other(large.log);
+    expect(after.filter((line) => !before.includes(line))).toEqual([]);
+    expect(after.length).toBeLessThanOrEqual(before.length);
+    const perFile = logLines(large.log).filter((line) => /\.(mdx?|ya?ml)\b/.test(line) && !ROUTE_LISTING.test(line));
+    expect(perFile).toEqual([]);
+  });
+});
+
+/** The shipped teams' pages, which list the generated meetings they presented at (a derived list). */
+function isShippedEntry(url: string): boolean {
+  const match = /^\/exempel\/([^/]+)\/$/.exec(url);
+  return match !== null && existsSync(path.join(root, 'content', 'teams', `${match[1]}.mdx`));
+}
