@@ -26,7 +26,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const { entries } = validateContent({ root, contentDir: 'content' });
 const people = new Map([...(entries.get('people')?.values() ?? [])].map((entry) => [entry.id, entry.data as Person]));
 const reports = [...(entries.get('meetings')?.values() ?? [])]
-  .map((entry) => ({ id: entry.id, data: entry.data as Meeting, hasBody: entry.hasBody }))
+  .map((entry) => ({ id: entry.id, file: entry.file, data: entry.data as Meeting, hasBody: entry.hasBody }))
   .filter((meeting) => meeting.data.draft !== true && meeting.hasBody);
 
 // The absolute addresses the build used (SITE_URL, or the local preview server).
@@ -201,6 +201,12 @@ describe('npm run pdf', () => {
     const { text } = await extractText(pdf, { mergePages: true });
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain(meeting.data.title);
+    // Like the printed newsletter, the report starts on page 1 beside the series box: the long box
+    // must not push the report to page 2 and leave page 1 empty.
+    const firstHeading = /^##\s+(.+)$/m.exec(readFileSync(path.join(root, meeting.file), 'utf8'))?.[1]?.trim();
+    expect(firstHeading).toBeDefined();
+    const { text: pages } = await extractText(pdf, { mergePages: false });
+    expect((pages[0] ?? '').replace(/\s+/g, ' ')).toContain(firstHeading);
     for (const id of meeting.data.contacts ?? []) {
       const person = people.get(id);
       expect(flat).toContain(person?.name);
