@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localAddresses } from '../src/lib/newsletter/check.ts';
-import { findChromium, printPdf, publicBase } from '../src/lib/newsletter/pdf.ts';
+import { findChromium } from '../src/lib/chromium.ts';
+import { printPdf, publicBase } from '../src/lib/newsletter/pdf.ts';
 import { serve } from '../tests/e2e/server.ts';
 
 const { values, positionals } = parseArgs({

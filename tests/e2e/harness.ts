@@ -2,39 +2,18 @@
  * What e2e tests use: the served site, its built files, and pages in Debian's Chromium driven by
  * Playwright, recording console errors (CSP violations included) and requests to other origins.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
+import { CHROMIUM_ARGS, requireChromium } from '../../src/lib/chromium.ts';
 
 /** The served site: its base URL and the folder it was built into. */
 export const site = inject('site');
 
-/** Chromium's path: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
-export function findChromium(env: Record<string, string | undefined> = process.env): string {
-  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      'Chromium saknas för webbläsartesterna. Installera Debians paket (apt-get install -y chromium) eller ange sökvägen i CHROMIUM_PATH.',
-    );
-  }
-  return found;
-}
-
 let browser: Promise<Browser> | undefined;
 function getBrowser(): Promise<Browser> {
-  browser ??= chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser ??= chromium.launch({ executablePath: requireChromium(), args: [...CHROMIUM_ARGS] });
   return browser;
 }
 afterAll(async () => {

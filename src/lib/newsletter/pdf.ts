@@ -2,27 +2,8 @@
  * A report page printed to an A4 PDF by Debian's Chromium through playwright-core, with the site's
  * print stylesheet — the same result as "Skriv ut / spara som PDF" in a browser.
  */
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-
-/** Chromium's flags: headless in a container, nothing fetched from Google on start. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-] as const;
-
-/**
- * Chromium's path: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`; undefined when neither exists.
- * @param env the environment
- */
-export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
-  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  return candidates.find((candidate) => existsSync(candidate));
-}
+import { CHROMIUM_ARGS } from '../chromium.ts';
 
 /**
  * The public address a built site was built for (`SITE_URL`), from its sitemap index.
@@ -38,7 +19,7 @@ export function publicBase(sitemapIndex: string): string | undefined {
  * Prints a page to an A4 PDF.
  * @param url the page, e.g. the built report served on 127.0.0.1
  * @param file where to write the PDF
- * @param executablePath Chromium (see {@link findChromium})
+ * @param executablePath Chromium (see `findChromium` in src/lib/chromium.ts)
  * @param linkBase the site's public address: links to the site's own pages point there in the PDF,
  *   not at the local server the page was printed from
  */
