@@ -14,6 +14,9 @@ export default defineConfig({
   // The public address: set SITE_URL when deploying. Absolute URLs (sitemap, feeds, calendar) use it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // Pages are rendered four at a time: while one waits (a file write, a rendered report), another
+  // renders. Measured with `npm run bench`: a fifth less time for page generation, same memory.
+  build: { concurrency: 4 },
   // Astro keeps a content data store in its cache; fixture content gets a store of its own.
   ...(cacheDir ? { cacheDir } : {}),
   // No code highlighting: Shiki's inline styles would need 'unsafe-inline' under the CSP.

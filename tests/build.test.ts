@@ -20,8 +20,7 @@ const node = existsSync(path.join(root, 'node_modules/.bin/node'))
 /** Public URL prefix of each collection with pages (DESIGN.md's contract). */
 const PAGE_PREFIX = { meetings: 'traffar', teams: 'exempel', plans: 'handlingsplaner' } as const;
 
-function build(contentDir?: string) {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
+function build(contentDir?: string, outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'))) {
   const env = { ...process.env, ...(contentDir ? { BASTA_CONTENT_DIR: contentDir } : {}) };
   const run = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], { cwd: root, env, encoding: 'utf8' });
   return { outDir, status: run.status, log: `${run.stdout}\n${run.stderr}` };
@@ -84,12 +83,17 @@ describe('npm run build on fixture content', () => {
     }
   });
 
-  it('stops before Astro runs when the content has an error, naming file and line', () => {
-    const result = build(fixtureContent('unsafe'));
+  it('stops when the content has an error, naming file and line, and leaves no site behind', () => {
+    // An earlier build's output: a failed build must not leave it (or anything) to be published.
+    const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
+    writeFileSync(path.join(outDir, 'index.html'), '<h1>Gammal</h1>');
+    const result = build(fixtureContent('unsafe'), outDir);
     expect(result.status).toBe(1);
     expect(result.log).toMatch(/meetings\/2024-05-01-osaker\.mdx:6:1 +error +body: .*\(mdx-esm\)/);
     expect(result.log).toMatch(/Bygget avbröts/);
-    expect(result.log).not.toMatch(/\[build\] Complete/);
+    // Astro started beside the validator, but was stopped and its output held back.
+    expect(result.log).not.toMatch(/\[build\]|\[content\]/);
+    expect(readdirSync(outDir)).toEqual([]);
   });
 
   it('refuses import/export inside the MDX compiler too, when the validator is bypassed', () => {

@@ -5,6 +5,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentDir } from './content-dir.ts';
 import { readGitDates, type GitDates } from './git-dates.ts';
+import { seriesSchedules } from './meetings.ts';
+import { meetingsByTeam } from './relations.ts';
 import { pageMeta, type PageMeta } from './page-meta.ts';
 
 type Published = 'meetings' | 'teams' | 'plans';
@@ -36,6 +38,16 @@ export function byId<C extends 'people' | 'series' | 'teams' | 'municipalities' 
     const all = (await getCollection(collection)) as CollectionEntry<C>[];
     return new Map(all.map((entry) => [entry.id, entry]));
   });
+}
+
+/** Each series' published meetings in date order, by series id (its schedule). */
+export function schedules(): Promise<Map<string, CollectionEntry<'meetings'>[]>> {
+  return once('schedules', async () => seriesSchedules(await published('meetings')));
+}
+
+/** The published meetings each team presented at, oldest first, by team id. */
+export function teamMeetings(): Promise<Map<string, CollectionEntry<'meetings'>[]>> {
+  return once('teamMeetings', async () => meetingsByTeam(await published('meetings')));
 }
 
 /** The site settings from content/site.yaml. */

@@ -14,7 +14,7 @@ import {
   presentingTeams,
   resolveSpeakers,
   seriesPeriod,
-  seriesSchedule,
+  seriesSchedules,
   splitByToday,
   timeRange,
   type MeetingEntry,
@@ -97,10 +97,17 @@ describe('latestReports', () => {
   });
 });
 
-describe('seriesSchedule', () => {
-  it('lists every meeting of the series in date order, and no other', () => {
-    expect(ids(seriesSchedule([...MEETINGS].reverse(), 'forsta'))).toEqual(['a', 'b', 'c']);
-    expect(ids(seriesSchedule(MEETINGS, 'okand'))).toEqual([]);
+describe('seriesSchedules', () => {
+  const schedules = seriesSchedules([...MEETINGS].reverse());
+
+  it("lists every meeting of each series in date order, and no other series' meetings", () => {
+    expect(ids(schedules.get('forsta') ?? [])).toEqual(['a', 'b', 'c']);
+    expect(ids(schedules.get('andra') ?? [])).toEqual(['d', 'e']);
+  });
+
+  it('has no schedule for meetings without a series, nor for an unknown series', () => {
+    expect([...schedules.keys()].sort()).toEqual(['andra', 'forsta']);
+    expect(schedules.get('okand')).toBeUndefined();
   });
 });
 

@@ -100,11 +100,20 @@ export function latestReports<M extends MeetingEntry>(meetings: readonly M[], li
 }
 
 /**
- * Every meeting of a series in date order: the series' schedule.
- * @param seriesId the series' id
+ * Every series' schedule (its meetings in date order), by series id, in one pass: a build computes
+ * this once (src/lib/collections.ts) instead of filtering all meetings on every meeting's page.
  */
-export function seriesSchedule<M extends MeetingEntry>(meetings: readonly M[], seriesId: string): M[] {
-  return meetings.filter((m) => m.data.series === seriesId).sort(byDate);
+export function seriesSchedules<M extends MeetingEntry>(meetings: readonly M[]): Map<string, M[]> {
+  const schedules = new Map<string, M[]>();
+  for (const meeting of meetings) {
+    const id = meeting.data.series;
+    if (!id) continue;
+    const list = schedules.get(id);
+    if (list) list.push(meeting);
+    else schedules.set(id, [meeting]);
+  }
+  for (const list of schedules.values()) list.sort(byDate);
+  return schedules;
 }
 
 /** One group of the archive: a series (or none) with its meetings by year. */

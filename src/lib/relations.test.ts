@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsOfFocusArea, meetingsOfMunicipality, meetingsOfTeam } from './relations.ts';
+import { meetingsByTeam, meetingsOfFocusArea, meetingsOfMunicipality } from './relations.ts';
 
 const meetings = [
   { id: 'b', data: { date: '2023-03', teams: ['attarp', 'kaa'] } },
@@ -7,13 +7,21 @@ const meetings = [
   { id: 'c', data: { date: '2020-09-21' } },
 ];
 
-describe('meetingsOfTeam', () => {
-  it('lists the meetings whose teams include the team, oldest first', () => {
-    expect(meetingsOfTeam('attarp', meetings).map((m) => m.id)).toEqual(['a', 'b']);
+describe('meetingsByTeam', () => {
+  const byTeam = meetingsByTeam(meetings);
+
+  it('lists, for each team, the meetings whose teams include it, oldest first', () => {
+    expect(byTeam.get('attarp')?.map((m) => m.id)).toEqual(['a', 'b']);
+    expect(byTeam.get('kaa')?.map((m) => m.id)).toEqual(['b']);
   });
 
-  it('returns nothing for a team that never presented', () => {
-    expect(meetingsOfTeam('okand', meetings)).toEqual([]);
+  it('has nothing for a team that never presented', () => {
+    expect(byTeam.get('okand')).toBeUndefined();
+    expect([...byTeam.keys()].sort()).toEqual(['attarp', 'kaa']);
+  });
+
+  it('lists a meeting once even when it names the team twice', () => {
+    expect(meetingsByTeam([{ id: 'x', data: { date: '2024-01-01', teams: ['t', 't'] } }]).get('t')).toHaveLength(1);
   });
 });
 

@@ -9,14 +9,21 @@ interface MeetingLike {
 }
 
 /**
- * The meetings at which a team presented, oldest first.
- * @param teamId the team's id
+ * The meetings at which each team presented, oldest first, by team id, in one pass: a build
+ * computes this once (src/lib/collections.ts) instead of filtering all meetings on every team's page.
  * @param meetings all published meetings
  */
-export function meetingsOfTeam<M extends MeetingLike>(teamId: string, meetings: readonly M[]): M[] {
-  return meetings
-    .filter((meeting) => meeting.data.teams?.includes(teamId))
-    .sort((a, b) => a.data.date.localeCompare(b.data.date));
+export function meetingsByTeam<M extends MeetingLike>(meetings: readonly M[]): Map<string, M[]> {
+  const byTeam = new Map<string, M[]>();
+  for (const meeting of meetings) {
+    for (const team of new Set(meeting.data.teams ?? [])) {
+      const list = byTeam.get(team);
+      if (list) list.push(meeting);
+      else byTeam.set(team, [meeting]);
+    }
+  }
+  for (const list of byTeam.values()) list.sort((a, b) => a.data.date.localeCompare(b.data.date));
+  return byTeam;
 }
 
 interface MeetingWithTopics extends MeetingLike {

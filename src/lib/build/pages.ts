@@ -61,21 +61,35 @@ export function missingPages(outDir: string, pages: readonly ExpectedPage[]): st
   return messages;
 }
 
+/** What one pass over every built HTML file found. */
+export interface HtmlScan {
+  /** One Swedish message per personnummer in a page's text (tags removed), e.g. from a component. */
+  personnummer: string[];
+  /**
+   * One Swedish message per page marked for search (`data-pagefind-body`) that is not an entry's
+   * page: the search index reads only entry pages, so such a page would silently be unsearchable.
+   */
+  unindexed: string[];
+}
+
 /**
- * Personnummer in the built HTML (text only, tags removed), e.g. from a component or a data file.
- * @returns one Swedish message per number found
+ * Reads every built HTML file once.
+ * @param pages the entry pages (the only ones the search index reads)
  */
-export function personnummerInHtml(outDir: string): string[] {
-  const messages: string[] = [];
+export function scanHtml(outDir: string, pages: readonly ExpectedPage[]): HtmlScan {
+  const entryFiles = new Set(pages.map((page) => htmlFileFor(outDir, page.url)));
+  const scan: HtmlScan = { personnummer: [], unindexed: [] };
   for (const file of htmlFiles(outDir)) {
-    const text = decodeEntities(stripTags(readFileSync(file, 'utf8')));
-    for (const hit of findPersonnummer(text)) {
-      messages.push(
-        `${path.relative(outDir, file)}: innehåller ett personnummer (${hit.raw.replace(/\d{4}$/, 'XXXX')})`,
-      );
+    const html = readFileSync(file, 'utf8');
+    const name = path.relative(outDir, file);
+    for (const hit of findPersonnummer(decodeEntities(stripTags(html)))) {
+      scan.personnummer.push(`${name}: innehåller ett personnummer (${hit.raw.replace(/\d{4}$/, 'XXXX')})`);
+    }
+    if (!entryFiles.has(file) && /\sdata-pagefind-body[\s=>]/.test(html)) {
+      scan.unindexed.push(`${name}: är märkt med data-pagefind-body men är ingen innehållssida`);
     }
   }
-  return messages;
+  return scan;
 }
 
 function htmlFiles(dir: string): string[] {

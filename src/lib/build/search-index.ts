@@ -1,11 +1,14 @@
 /**
- * Builds the Pagefind index over the built site, as the last step of `npm run build`. Only pages
- * whose `<main>` carries `data-pagefind-body` are indexed (reports, team stories, plans); Swedish
- * stemming applies because the whole site is indexed as Swedish.
+ * Builds the Pagefind index over the built site, as the last step of `npm run build`. Only entry
+ * pages (reports, team stories, plans) are read: their `<main>` carries `data-pagefind-body`, and
+ * reading the thousands of other files (filter pages, e-mail editions) would only cost time. The
+ * build checks that no other page is marked for search (scanHtml in pages.ts). Swedish stemming
+ * applies because the whole site is indexed as Swedish.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import type { ExpectedPage } from './pages.ts';
 
 export interface SearchIndexResult {
   /** Errors from Pagefind; the build fails on any. */
@@ -16,18 +19,28 @@ export interface SearchIndexResult {
 
 /**
  * @param outDir the built site; the index is written to `<outDir>/pagefind/`
+ * @param pages the entry pages; the folders they live in are the ones read
  */
-export async function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
+export async function buildSearchIndex(outDir: string, pages: readonly ExpectedPage[]): Promise<SearchIndexResult> {
   try {
     const { errors, index } = await createIndex({ forceLanguage: 'sv' });
     if (!index) return { errors, pages: {} };
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: entryPageGlob(pages) });
     const output = path.join(outDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: output });
     return { errors: [...errors, ...added.errors, ...written.errors], pages: indexedPages(output) };
   } finally {
     await close();
   }
+}
+
+/**
+ * A Pagefind glob for the entry pages' HTML files: one pattern per collection folder.
+ * @example entryPageGlob([{ url: '/traffar/a/', file: '', title: '' }]) // '{traffar/*}/index.html'
+ */
+export function entryPageGlob(pages: readonly ExpectedPage[]): string {
+  const folders = new Set(pages.map((page) => page.url.split('/').filter(Boolean).slice(0, -1).concat('*').join('/')));
+  return `{${[...folders].sort().join(',')}}/index.html`;
 }
 
 /** Pages per language, as Pagefind's entry file records them (the pages that carry data-pagefind-body). */

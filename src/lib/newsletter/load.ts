@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { fill, sv } from '../../i18n/sv.ts';
-import { byId, published, site as siteSettings } from '../collections.ts';
+import { byId, published, schedules, site as siteSettings } from '../collections.ts';
 import { resolvePeople } from '../contacts.ts';
 import { formatDate } from '../dates.ts';
 import { demoteHeadings } from '../headings.ts';
@@ -16,7 +16,6 @@ import {
   presentingTeams,
   resolveSpeakers,
   seriesPeriod,
-  seriesSchedule,
 } from '../meetings.ts';
 import { absoluteUrl, siteUrl } from '../site-url.ts';
 import type { NewsletterInput } from './model.ts';
@@ -28,15 +27,25 @@ export async function newsletterPaths() {
   return meetings.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
+const inputs = new Map<string, Promise<NewsletterInput>>();
+
 /**
- * Everything the e-mail edition of a meeting shows.
+ * Everything the e-mail edition of a meeting shows; gathered once per meeting and build, as the
+ * HTML and the plain-text edition show the same.
  * @param entry the meeting
  * @param site `Astro.site`
  */
-export async function newsletterInput(
-  entry: CollectionEntry<'meetings'>,
-  site: URL | undefined,
-): Promise<NewsletterInput> {
+export function newsletterInput(entry: CollectionEntry<'meetings'>, site: URL | undefined): Promise<NewsletterInput> {
+  const key = `${entry.id} ${site?.href ?? ''}`;
+  let input = inputs.get(key);
+  if (!input) {
+    input = gather(entry, site);
+    inputs.set(key, input);
+  }
+  return input;
+}
+
+async function gather(entry: CollectionEntry<'meetings'>, site: URL | undefined): Promise<NewsletterInput> {
   const { data } = entry;
   const settings = await siteSettings();
   const people = await byId('people');
@@ -55,7 +64,7 @@ export async function newsletterInput(
     ...(seriesName ? [{ label: sv.meetings.series, value: seriesName }] : []),
     ...(data.kind ? [{ label: sv.meetings.kind, value: sv.meetings.kinds[data.kind] }] : []),
   ];
-  const schedule = series ? seriesSchedule(await published('meetings'), series.id).map(meetingCard) : [];
+  const schedule = series ? ((await schedules()).get(series.id) ?? []).map(meetingCard) : [];
   return {
     siteName: settings.name,
     owner: settings.owner,

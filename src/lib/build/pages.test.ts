@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlFileFor, missingPages, scanHtml, type ExpectedPage } from './pages.ts';
+import { entryPageGlob } from './search-index.ts';
+
+const page = (url: string, title: string): ExpectedPage => ({ file: `content${url}x.mdx`, url, title });
+
+/** A built site in a temporary folder: url path → HTML. */
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'basta-pages-'));
+  for (const [url, html] of Object.entries(pages)) {
+    const file = url.endsWith('.html') ? path.join(dir, url) : htmlFileFor(dir, url);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, html);
+  }
+  return dir;
+}
+
+const entry = (title: string, body = '') =>
+  `<html><body><main data-pagefind-body><h1>${title}</h1>${body}</main></body></html>`;
+
+describe('missingPages', () => {
+  const dir = site({ '/traffar/a/': entry('Träff A &amp; B'), '/traffar/tom/': '<html><body></body></html>' });
+
+  it('accepts a page that shows its title (entities decoded)', () => {
+    expect(missingPages(dir, [page('/traffar/a/', 'Träff A & B')])).toEqual([]);
+  });
+
+  it('names a page that was not built, and one that is empty, with the content file', () => {
+    expect(missingPages(dir, [page('/traffar/saknas/', 'Saknas'), page('/traffar/tom/', 'Tom')])).toEqual([
+      'content/traffar/saknas/x.mdx: sidan /traffar/saknas/ byggdes inte',
+      'content/traffar/tom/x.mdx: sidan /traffar/tom/ visar inte rubriken "Tom" (tom eller fel sida)',
+    ]);
+  });
+});
+
+describe('scanHtml', () => {
+  it('finds a personnummer in the text of any page, masked, and ignores one inside a tag or script', () => {
+    const dir = site({
+      '/traffar/a/': entry('A', '<p>Ring 19121212-1212.</p>'),
+      '/kontakt/': '<html><body><a href="/x?n=191212121212">x</a><script>"191212121212"</script></body></html>',
+    });
+    expect(scanHtml(dir, [page('/traffar/a/', 'A')]).personnummer).toEqual([
+      `${path.join('traffar', 'a', 'index.html')}: innehåller ett personnummer (19121212-XXXX)`,
+    ]);
+  });
+
+  it('names a page marked for search that is not an entry page, since search would never read it', () => {
+    const dir = site({
+      '/traffar/a/': entry('A'),
+      '/traffar/index.html': '<html><body><main data-pagefind-body>Alla träffar</main></body></html>',
+      '/om/': '<html><body><main data-pagefind-ignore>Om</main></body></html>',
+    });
+    const scan = scanHtml(dir, [page('/traffar/a/', 'A')]);
+    expect(scan.unindexed).toEqual([
+      `${path.join('traffar', 'index.html')}: är märkt med data-pagefind-body men är ingen innehållssida`,
+    ]);
+    expect(scan.personnummer).toEqual([]);
+  });
+});
+
+describe('entryPageGlob', () => {
+  it('reads the entry pages of every collection folder and nothing above or below them', () => {
+    expect(entryPageGlob([page('/traffar/a/', 'A'), page('/traffar/b/', 'B'), page('/exempel/c/', 'C')])).toBe(
+      '{exempel/*,traffar/*}/index.html',
+    );
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The content check of `npm run build`, run by scripts/build.ts as a child process beside
+ * `astro build`: on a two-core machine the validator then takes the second core instead of
+ * delaying Astro, and its memory (every parsed file) goes back to the system when it exits,
+ * before Astro reaches its peak. It sends one {@link Verdict} over IPC and exits.
+ */
+import { contentDir } from '../content-dir.ts';
+import { validateContent } from '../validate/content.ts';
+import { formatProblem, formatSummary } from '../validate/format.ts';
+import { expectedPages, type ExpectedPage } from './pages.ts';
+
+/** What the build needs from the validator; plain data, so it crosses the IPC channel. */
+export interface Verdict {
+  /** How many problems are errors (the build stops on any). */
+  errors: number;
+  /** Every problem, formatted for the terminal (`path:line:col  error  field: message  (rule)`). */
+  lines: string[];
+  /** The closing line, e.g. "2 fel i 1 fil (134 filer kontrollerade)". */
+  summary: string;
+  fileCount: number;
+  /** The pages the content must produce (checked after Astro's build). */
+  pages: ExpectedPage[];
+  /** How long validation took, in ms. */
+  ms: number;
+}
+
+/**
+ * Validates the content under `root` (the folder from `BASTA_CONTENT_DIR`, else `content/`).
+ * @param root the project root; paths in the verdict are relative to it
+ */
+export function verdictFor(root: string): Verdict {
+  const started = performance.now();
+  const result = validateContent({ root, contentDir: contentDir() });
+  return {
+    errors: result.problems.filter((p) => p.severity === 'error').length,
+    lines: result.problems.map((p) => formatProblem(p, 'text')),
+    summary: formatSummary(result.problems, result.fileCount),
+    fileCount: result.fileCount,
+    pages: expectedPages(result.entries),
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+// Run as the child of scripts/build.ts (forked, so `process.send` exists); importing does nothing.
+const send = process.send?.bind(process);
+if (send && process.argv[1] === import.meta.filename) {
+  send(verdictFor(process.cwd()), () => process.disconnect?.());
+}
