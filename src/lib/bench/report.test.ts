@@ -66,6 +66,17 @@ describe('row', () => {
     expect(r.validateMsPerFile).toBe(0.962);
     expect(r.indexKbPerPage).toBe(2);
   });
+
+  it('compares our Astro phase alone with the bare build', () => {
+    expect(row(runs, 1000, 'mdx').astroRatio).toBe(1.84);
+    expect(
+      row(
+        runs.filter((r) => r.kind === 'ours'),
+        1000,
+        'mdx',
+      ).astroRatio,
+    ).toBeUndefined();
+  });
 });
 
 describe('targets', () => {

@@ -83,6 +83,9 @@ export function row(runs: readonly BuildRun[], n: number, format: Format) {
     oursMsPerPage: ours ? round(ours.wallMs / n) : undefined,
     bareMsPerPage: bare ? round(bare.wallMs / n) : undefined,
     ratio: ours && bare ? round(ours.wallMs / bare.wallMs) : undefined,
+    // Our `astro build` alone (no validation, checks or search) against the bare project: how much
+    // of the ratio is the site itself rather than the steps around it.
+    astroRatio: t && bare ? round(t.astroMs / bare.wallMs) : undefined,
     marginalMs: slopes(runs, format, 'ours').get(n),
     bareMarginalMs: slopes(runs, format, 'bare').get(n),
     oursPeakMb: ours ? Math.round(ours.peakBytes / MB) : undefined,
@@ -197,6 +200,7 @@ export function summary(runs: readonly BuildRun[]): string {
     'ours ms',
     'bare ms',
     'ours/bare',
+    'astro/bare',
     'marginal ms/page',
     'bare marginal',
     'peak MB',
@@ -214,6 +218,7 @@ export function summary(runs: readonly BuildRun[]): string {
         r.oursMs,
         r.bareMs,
         r.ratio,
+        r.astroRatio,
         r.marginalMs === undefined ? undefined : round(r.marginalMs),
         r.bareMarginalMs === undefined ? undefined : round(r.bareMarginalMs),
         r.oursPeakMb,

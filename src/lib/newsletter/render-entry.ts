@@ -1,6 +1,6 @@
 /**
- * A content entry's body as HTML, rendered once per build with Astro's container API and the same
- * MDX components as the page — so the e-mail edition and the feed carry exactly the page's report
+ * A content entry's body as HTML, once per build: Markdown as Astro rendered it when loading the
+ * content, MDX with Astro's container API and the same MDX components as the page — so the e-mail edition and the feed carry exactly the page's report
  * text, never a second copy of it. Only usable inside Astro (endpoints), not in plain scripts.
  */
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
@@ -28,6 +28,8 @@ export function renderEntryHtml(entry: CollectionEntry<'meetings'> | CollectionE
       key,
       (async () => {
         if (!entry.body?.trim()) return '';
+        // Markdown is rendered when the content is loaded; only MDX needs the container.
+        if (entry.rendered && !entry.filePath?.endsWith('.mdx')) return entry.rendered.html;
         const { Content } = await render(entry);
         return (await getContainer()).renderToString(Content, { props: { components: mdxComponents } });
       })(),
