@@ -1,13 +1,12 @@
 /**
  * Checks of the built site against the content: every published entry has its page, and the page
- * carries the entry's title (an empty page means a renderer failed quietly).
+ * carries the entry's title (an empty page means a renderer failed quietly). Run by scripts/build.ts
+ * while nothing else runs, so this module imports little: the schemas stay in the validator's
+ * process (validate-child.ts, which also lists the expected pages).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS } from '../../schemas/index.ts';
-import type { ValidationResult } from '../validate/content.ts';
 import { findPersonnummer } from '../validate/personnummer.ts';
-import { isRecord } from '../validate/schema-walk.ts';
 
 export interface ExpectedPage {
   /** The content file, relative to the project root. */
@@ -16,25 +15,6 @@ export interface ExpectedPage {
   url: string;
   /** The heading the page must show. */
   title: string;
-}
-
-/**
- * The pages the content should produce: one per entry that is not a draft, in collections with pages.
- * @param entries the validator's entries
- */
-export function expectedPages(entries: ValidationResult['entries']): ExpectedPage[] {
-  const pages: ExpectedPage[] = [];
-  for (const [collection, byId] of entries) {
-    const spec = COLLECTIONS[collection];
-    if (spec.kind !== 'entries' || !('url' in spec)) continue;
-    for (const entry of byId.values()) {
-      if (!isRecord(entry.data) || entry.data.draft === true) continue;
-      const title = entry.data.title ?? entry.data.name;
-      if (typeof title !== 'string') continue;
-      pages.push({ file: entry.file, url: spec.url(entry.id), title });
-    }
-  }
-  return pages.sort((a, b) => a.url.localeCompare(b.url));
 }
 
 /** The HTML file that serves a URL path. */

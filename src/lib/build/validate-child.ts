@@ -4,10 +4,12 @@
  * delaying Astro, and its memory (every parsed file) goes back to the system when it exits,
  * before Astro reaches its peak. It sends one {@link Verdict} over IPC and exits.
  */
+import { COLLECTIONS } from '../../schemas/index.ts';
 import { contentDir } from '../content-dir.ts';
-import { validateContent } from '../validate/content.ts';
+import { validateContent, type ValidationResult } from '../validate/content.ts';
 import { formatProblem, formatSummary } from '../validate/format.ts';
-import { expectedPages, type ExpectedPage } from './pages.ts';
+import { isRecord } from '../validate/schema-walk.ts';
+import type { ExpectedPage } from './pages.ts';
 
 /** What the build needs from the validator; plain data, so it crosses the IPC channel. */
 export interface Verdict {
@@ -22,6 +24,25 @@ export interface Verdict {
   pages: ExpectedPage[];
   /** How long validation took, in ms. */
   ms: number;
+}
+
+/**
+ * The pages the content should produce: one per entry that is not a draft, in collections with pages.
+ * @param entries the validator's entries
+ */
+export function expectedPages(entries: ValidationResult['entries']): ExpectedPage[] {
+  const pages: ExpectedPage[] = [];
+  for (const [collection, byId] of entries) {
+    const spec = COLLECTIONS[collection];
+    if (spec.kind !== 'entries' || !('url' in spec)) continue;
+    for (const entry of byId.values()) {
+      if (!isRecord(entry.data) || entry.data.draft === true) continue;
+      const title = entry.data.title ?? entry.data.name;
+      if (typeof title !== 'string') continue;
+      pages.push({ file: entry.file, url: spec.url(entry.id), title });
+    }
+  }
+  return pages.sort((a, b) => a.url.localeCompare(b.url));
 }
 
 /**
