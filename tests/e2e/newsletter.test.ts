@@ -74,7 +74,7 @@ const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
   rules: {
     // Mail clients (Gmail, Outlook) drop or ignore <style> blocks: inline styles are the only
-    // styles that survive, which is why juice inlines them.
+    // styles that survive, which is why they are inlined.
     'no-inline-style': 'off',
     // Outlook renders with Word's engine, which honours cellpadding, cellspacing, border, width and
     // align on tables and cells, and not their CSS equivalents.

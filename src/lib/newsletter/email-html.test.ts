@@ -49,6 +49,15 @@ describe('newsletterHtml', () => {
     expect(heading?.properties.style).toMatch(/font-size: 26px/);
   });
 
+  it('top-aligns every cell by attribute too, as old Outlook reads no CSS there', () => {
+    const cells = elements.filter((node) => node.tagName === 'td');
+    expect(cells.length).toBeGreaterThan(5);
+    for (const cell of cells) {
+      expect(cell.properties.vAlign).toBe('top');
+      expect(cell.properties.style).toMatch(/vertical-align: top/);
+    }
+  });
+
   it('opens with the summary as a hidden preheader', () => {
     const body = elements.find((node) => node.tagName === 'body');
     const first = body?.children.find((child): child is Element => child.type === 'element');
