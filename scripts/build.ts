@@ -1,74 +1,94 @@
 /**
  * `npm run build`: validate the content, build with Astro, then check the result. Fails (exit 1)
- * on any content error, on any warning or error Astro logs, on a missing or empty entry page, and
- * on a personnummer in the built HTML; a failed build leaves its output folder empty, so nothing
- * of it can be published. Extra arguments go to `astro build` (e.g. `--outDir x`).
+ * on any content error, on any warning or error Astro logs, on a missing or empty entry page, on a
+ * personnummer in the built HTML, and on a search index that does not hold exactly the published
+ * entries. Extra arguments go to `astro build` (e.g. `--outDir x`).
  * With `BASTA_TIMINGS=<file.json>` it also writes how long each phase took (for `npm run bench`).
+ *
+ * Astro builds into a staging folder beside the output folder (`.dist-bygge` for `dist`); only
+ * when every check has passed does its content replace the output folder's. A failed, stopped or
+ * crashed build leaves the output folder as it was, and removes the staging folder.
  *
  * The validator (src/lib/build/validate-child.ts) and `astro build` start together, each in a
  * process of its own, so they use both cores. Astro's output is held back until the content has
- * passed; on a content error Astro is stopped, its output discarded and the output folder emptied.
- * Starting Astro before the verdict runs no content code: the MDX compiler itself refuses
- * import/export and expressions (src/lib/mdx/reject-unsafe.ts).
+ * passed; on a content error Astro is stopped and its output discarded. Starting Astro before the
+ * verdict runs no content code: the MDX compiler itself refuses import/export, expressions and
+ * attributes with code (src/lib/mdx/reject-unsafe.ts).
  */
 import { fork, spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loggedProblems } from '../src/lib/build/log.ts';
 import { missingPages, scanHtml } from '../src/lib/build/pages.ts';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
-import type { Verdict } from '../src/lib/build/validate-child.ts';
+import { VALIDATE_CHILD_ENV, type Verdict } from '../src/lib/build/verdict.ts';
 
 const root = process.cwd();
-const passThrough = process.argv.slice(2);
-const { values } = parseArgs({ args: passThrough, options: { outDir: { type: 'string' } }, strict: false });
+const args = process.argv.slice(2);
+const { values, tokens } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false, tokens: true });
 const outDir = path.resolve(root, typeof values.outDir === 'string' ? values.outDir : 'dist');
+const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-bygge`);
+// Every argument but --outDir (`--outDir x` or `--outDir=x`) goes to Astro as given.
+const outDirArgs = new Set<number>();
+for (const token of tokens) {
+  if (token.kind !== 'option' || token.name !== 'outDir') continue;
+  outDirArgs.add(token.index);
+  if (!token.inlineValue && token.value !== undefined) outDirArgs.add(token.index + 1);
+}
+const astroArgs = args.filter((_, i) => !outDirArgs.has(i));
 
 /** Phase timings in ms, written to `BASTA_TIMINGS` when set; nothing else changes. */
 const timings: Record<string, number> = {};
 const started = performance.now();
 const since = (start: number) => Math.round(performance.now() - start);
 
-/** Empties the output folder as Astro does before a build (keeping `.git`). */
-function emptyOutDir(): void {
-  if (!existsSync(outDir)) return;
-  for (const name of readdirSync(outDir)) {
-    if (name !== '.git') rmSync(path.join(outDir, name), { recursive: true, force: true });
-  }
-}
+rmSync(staging, { recursive: true, force: true });
+const astro = startAstro();
 
-/** Stops Astro if it still runs, empties the output folder, prints why, and exits with 1. */
-async function fail(heading: string, lines: readonly string[]): Promise<never> {
+/** Stops Astro if it still runs, removes the staging folder, prints why, and exits. */
+async function fail(heading: string, lines: readonly string[], code = 1): Promise<never> {
   astro.stop();
   await astro.exit;
-  emptyOutDir();
+  rmSync(staging, { recursive: true, force: true });
   console.error(`\n${heading}`);
   for (const line of lines) console.error(`  ${line}`);
-  process.exit(1);
+  process.exit(code);
+}
+
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => void fail('Bygget avbröts.', [], code));
 }
 
 /** The validator in a child process; resolves with its verdict, rejects if it ends without one. */
 function validate(): Promise<Verdict> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(root, 'src/lib/build/validate-child.ts'), [], { cwd: root, stdio: 'inherit' });
+    const child = fork(path.join(root, 'src/lib/build/validate-child.ts'), [], {
+      cwd: root,
+      env: { ...process.env, [VALIDATE_CHILD_ENV]: '1' },
+      stdio: 'inherit',
+    });
     let verdict: Verdict | undefined;
     child.on('message', (message) => {
       verdict = message as Verdict;
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': it comes after the last message (a large verdict may still be on its way).
+    child.on('close', (code, signal) => {
       if (verdict) resolve(verdict);
-      else reject(new Error(`avslutades utan resultat (kod ${code ?? signal})`));
+      else reject(new Error(`kontrollen avslutades utan resultat (kod ${code ?? signal}). Kör npm run validate.`));
     });
   });
 }
 
-/** `astro build` in a child process; its output is held back until `release()`. */
+/** `astro build` into the staging folder, in a child process; its output is held back until `release()`. */
 function startAstro() {
   const astroStarted = performance.now();
   const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [astroBin, 'build', ...passThrough], {
+  const child = spawn(process.execPath, [astroBin, 'build', ...astroArgs, '--outDir', staging], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -83,8 +103,9 @@ function startAstro() {
   };
   child.stdout.on('data', forward(process.stdout));
   child.stderr.on('data', forward(process.stderr));
+  // 'exit', not 'close': a process Astro started and left behind must not keep the pipes, and the build, open.
   const exit: Promise<number> = new Promise((resolve) =>
-    child.on('close', (status) => {
+    child.on('exit', (status) => {
       timings.astroMs = since(astroStarted);
       resolve(status ?? 1);
     }),
@@ -102,51 +123,69 @@ function startAstro() {
   };
 }
 
-const astro = startAstro();
-const verdict = await validate().catch((error: unknown) =>
-  fail('Bygget avbröts: innehållet kunde inte kontrolleras.', [String(error)]),
+/** Replaces the output folder's content (but `.git`, as Astro keeps it) with the staging folder's. */
+function publish(): void {
+  mkdirSync(outDir, { recursive: true });
+  for (const name of readdirSync(outDir)) {
+    if (name !== '.git') rmSync(path.join(outDir, name), { recursive: true, force: true });
+  }
+  for (const name of readdirSync(staging)) renameSync(path.join(staging, name), path.join(outDir, name));
+  rmSync(staging, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  const verdict = await validate().catch((error: unknown) =>
+    fail('Bygget avbröts: innehållet kunde inte kontrolleras.', [
+      error instanceof Error ? error.message : String(error),
+    ]),
+  );
+  timings.validateMs = verdict.ms;
+  if (verdict.errors > 0) {
+    for (const line of verdict.lines) console.error(line);
+    await fail('Bygget avbröts: innehållet har fel. Rätta dem och kör igen.', [verdict.summary]);
+  }
+  console.log(`Innehållet är giltigt (${verdict.fileCount} filer). Bygger webbplatsen …`);
+  astro.release();
+
+  const code = await astro.exit;
+  if (code !== 0) await fail(`Bygget misslyckades (astro build avslutades med kod ${code}).`, []);
+  if (!existsSync(staging)) await fail('Bygget misslyckades: astro build skrev ingen webbplats.', []);
+
+  const logged = loggedProblems(astro.log());
+  if (logged.length > 0) await fail('Bygget avbröts: Astro rapporterade varningar eller fel.', logged);
+
+  let phaseStarted = performance.now();
+  const missing = missingPages(staging, verdict.pages);
+  if (missing.length > 0) await fail('Bygget avbröts: sidor saknas eller är tomma.', missing);
+  const scan = scanHtml(staging, verdict.pages);
+  if (scan.personnummer.length > 0) {
+    await fail('Bygget avbröts: den byggda webbplatsen innehåller personnummer.', scan.personnummer);
+  }
+  if (scan.unindexed.length > 0) {
+    await fail('Bygget avbröts: sidor är märkta för sökning men är inga innehållssidor.', scan.unindexed);
+  }
+  timings.checksMs = since(phaseStarted);
+
+  phaseStarted = performance.now();
+  const search = await buildSearchIndex(staging, verdict.pages);
+  timings.pagefindMs = since(phaseStarted);
+  if (search.errors.length > 0) await fail('Bygget avbröts: sökindexet kunde inte byggas.', search.errors);
+  const indexed = search.pages.sv ?? 0;
+  if (Object.keys(search.pages).length !== 1 || indexed !== verdict.pages.length) {
+    await fail('Bygget avbröts: sökindexet ska innehålla alla publicerade sidor, på svenska, och inget annat.', [
+      `väntade ${verdict.pages.length} sidor, fick ${JSON.stringify(search.pages)}`,
+    ]);
+  }
+  console.log(`Sökindex: ${indexed} sidor.`);
+
+  publish();
+  if (process.env.BASTA_TIMINGS) {
+    const report = { ...timings, totalMs: since(started), files: verdict.fileCount, indexedPages: indexed };
+    writeFileSync(process.env.BASTA_TIMINGS, `${JSON.stringify(report)}\n`);
+  }
+  console.log(`Klart: ${outDir}`);
+}
+
+await main().catch((error: unknown) =>
+  fail('Bygget avbröts av ett oväntat fel.', [error instanceof Error ? (error.stack ?? error.message) : String(error)]),
 );
-timings.validateMs = verdict.ms;
-if (verdict.errors > 0) {
-  for (const line of verdict.lines) console.error(line);
-  await fail('Bygget avbröts: innehållet har fel. Rätta dem och kör igen.', [verdict.summary]);
-}
-console.log(`Innehållet är giltigt (${verdict.fileCount} filer). Bygger webbplatsen …`);
-astro.release();
-
-const code = await astro.exit;
-if (code !== 0) await fail(`Bygget misslyckades (astro build avslutades med kod ${code}).`, []);
-
-const logged = loggedProblems(astro.log());
-if (logged.length > 0) await fail('Bygget avbröts: Astro rapporterade varningar eller fel.', logged);
-
-let checksStarted = performance.now();
-const missing = missingPages(outDir, verdict.pages);
-if (missing.length > 0) await fail('Bygget avbröts: sidor saknas eller är tomma.', missing);
-
-const scan = scanHtml(outDir, verdict.pages);
-if (scan.personnummer.length > 0) {
-  await fail('Bygget avbröts: den byggda webbplatsen innehåller personnummer.', scan.personnummer);
-}
-if (scan.unindexed.length > 0) {
-  await fail('Bygget avbröts: sidor är märkta för sökning men är inga innehållssidor.', scan.unindexed);
-}
-timings.checksMs = since(checksStarted);
-
-checksStarted = performance.now();
-const search = await buildSearchIndex(outDir, verdict.pages);
-timings.pagefindMs = since(checksStarted);
-if (search.errors.length > 0) await fail('Bygget avbröts: sökindexet kunde inte byggas.', search.errors);
-const indexed = search.pages.sv ?? 0;
-if (Object.keys(search.pages).length !== 1 || indexed !== verdict.pages.length) {
-  await fail('Bygget avbröts: sökindexet ska innehålla alla publicerade sidor, på svenska, och inget annat.', [
-    `väntade ${verdict.pages.length} sidor, fick ${JSON.stringify(search.pages)}`,
-  ]);
-}
-console.log(`Sökindex: ${indexed} sidor.`);
-if (process.env.BASTA_TIMINGS) {
-  const report = { ...timings, totalMs: since(started), files: verdict.fileCount, indexedPages: indexed };
-  writeFileSync(process.env.BASTA_TIMINGS, `${JSON.stringify(report)}\n`);
-}
-
-console.log(`Klart: ${outDir}`);

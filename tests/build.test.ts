@@ -2,8 +2,17 @@
  * The build as a whole: `scripts/build.ts` on the shipped content and on fixtures. All builds live in
  * this one file so they never run at the same time (they share Astro's generated types).
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,6 +34,9 @@ function build(contentDir?: string, outDir = mkdtempSync(path.join(tmpdir(), 'ba
   const run = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], { cwd: root, env, encoding: 'utf8' });
   return { outDir, status: run.status, log: `${run.stdout}\n${run.stderr}` };
 }
+
+/** Where scripts/build.ts lets Astro build before the result replaces the output folder. */
+const stagingOf = (outDir: string) => path.join(path.dirname(outDir), `.${path.basename(outDir)}-bygge`);
 
 function fixtureContent(overlay?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'basta-content-'));
@@ -74,17 +86,33 @@ describe('npm run build on fixture content', () => {
       path.join(dir, 'meetings/2024-02-01-utkast.mdx'),
       '---\ntitle: Ett utkast\ndate: 2024-02-01\nsummary: En träff som ännu inte ska publiceras på webbplatsen.\ndraft: true\n---\n\nText.\n',
     );
-    const result = build(dir);
+    // A Markdown report with a local image: its e-mail edition must carry the image's address.
+    cpSync(path.join(fixtures, 'base/images/bild.png'), path.join(dir, 'meetings/bild.png'));
+    writeFileSync(
+      path.join(dir, 'meetings/2024-03-01-med-bild.md'),
+      '---\ntitle: En träff med bild\ndate: 2024-03-01\nsummary: En träff vars rapport har en bild som ska synas i e-postutgåvan.\n---\n\n## Rapport\n\n![Deltagarna vid borden](./bild.png)\n',
+    );
+    // An earlier build's output in a deployment folder: the new site replaces it, .git stays.
+    const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
+    mkdirSync(path.join(outDir, '.git'));
+    writeFileSync(path.join(outDir, '.git/HEAD'), 'ref: refs/heads/gh-pages\n');
+    writeFileSync(path.join(outDir, 'gammal.html'), '<h1>Gammal</h1>');
+    const result = build(dir, outDir);
     expect(result.status, result.log).toBe(0);
     const entries = publishableEntries(path.dirname(dir), path.basename(dir));
     expect(entries.some((e) => e.draft)).toBe(true);
     for (const entry of entries) {
       expect(existsSync(path.join(result.outDir, entry.url, 'index.html'))).toBe(!entry.draft);
     }
+    expect(existsSync(path.join(outDir, 'gammal.html'))).toBe(false);
+    expect(readFileSync(path.join(outDir, '.git/HEAD'), 'utf8')).toMatch(/gh-pages/);
+    expect(existsSync(stagingOf(outDir))).toBe(false);
+    const email = readFileSync(path.join(outDir, 'traffar/2024-03-01-med-bild/nyhetsbrev.html'), 'utf8');
+    expect(email).toMatch(/<img [^>]*src="http:\/\/localhost:4321\/_astro\/bild\.[^"]+\.(png|webp)"/);
   });
 
-  it('stops when the content has an error, naming file and line, and leaves no site behind', () => {
-    // An earlier build's output: a failed build must not leave it (or anything) to be published.
+  it('stops when the content has an error, naming file and line, and keeps nothing of it', () => {
+    // An earlier build's output: a failed build leaves it as it was, and nothing of its own.
     const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
     writeFileSync(path.join(outDir, 'index.html'), '<h1>Gammal</h1>');
     const result = build(fixtureContent('unsafe'), outDir);
@@ -93,7 +121,28 @@ describe('npm run build on fixture content', () => {
     expect(result.log).toMatch(/Bygget avbröts/);
     // Astro started beside the validator, but was stopped and its output held back.
     expect(result.log).not.toMatch(/\[build\]|\[content\]/);
-    expect(readdirSync(outDir)).toEqual([]);
+    expect(readdirSync(outDir)).toEqual(['index.html']);
+    expect(existsSync(stagingOf(outDir))).toBe(false);
+  });
+
+  it('stops when interrupted, leaving the output folder as it was and no staging folder', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
+    writeFileSync(path.join(outDir, 'index.html'), '<h1>Gammal</h1>');
+    const child = spawn(node, ['scripts/build.ts', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, BASTA_CONTENT_DIR: fixtureContent() },
+      stdio: 'ignore',
+    });
+    // Interrupt once Astro has begun writing the new site.
+    for (let i = 0; i < 600 && !existsSync(path.join(stagingOf(outDir), '_astro')); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(existsSync(stagingOf(outDir))).toBe(true);
+    child.kill('SIGTERM');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(143);
+    expect(readdirSync(outDir)).toEqual(['index.html']);
+    expect(existsSync(stagingOf(outDir))).toBe(false);
   });
 
   it('refuses import/export inside the MDX compiler too, when the validator is bypassed', () => {
@@ -111,6 +160,25 @@ describe('npm run build on fixture content', () => {
     expect(`${run.stdout}${run.stderr}`).toMatch(/import\/export är inte tillåtet/);
     expect(run.status).not.toBe(0);
     expect(existsSync(path.join(outDir, 'exempel/team-kod/index.html'))).toBe(false);
+  });
+
+  it('refuses code in a component attribute inside the MDX compiler too, when the validator is bypassed', () => {
+    const dir = fixtureContent();
+    // If the compiler let it through, rendering the page would run it and write this file.
+    const marker = path.join(dir, 'kod-kordes.txt');
+    writeFileSync(
+      path.join(dir, 'teams/team-attribut.mdx'),
+      `---\nname: Attribut\nsummary: Ett team med kod i ett attribut.\nmunicipalities: [norrby]\norganisations: [Skolan]\nfocusAreas: [psykisk-halsa]\nstatus: ide\n---\n\n<Faktaruta title={process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ja') ?? 'x'}>\n\nText.\n\n</Faktaruta>\n`,
+    );
+    const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
+    const run = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, BASTA_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    expect(`${run.stdout}${run.stderr}`).toMatch(/kod i attributet title är inte tillåtet/);
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(path.join(outDir, 'exempel/team-attribut/index.html'))).toBe(false);
   });
 });
 

@@ -51,7 +51,7 @@ describe('scanHtml', () => {
     const dir = site({
       '/traffar/a/': entry('A'),
       '/traffar/index.html': '<html><body><main data-pagefind-body>Alla träffar</main></body></html>',
-      '/om/': '<html><body><main data-pagefind-ignore>Om</main></body></html>',
+      '/om/': '<html><body><main data-pagefind-ignore>Om attributet data-pagefind-body i text.</main></body></html>',
     });
     const scan = scanHtml(dir, [page('/traffar/a/', 'A')]);
     expect(scan.unindexed).toEqual([

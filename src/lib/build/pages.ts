@@ -65,7 +65,7 @@ export function scanHtml(outDir: string, pages: readonly ExpectedPage[]): HtmlSc
     for (const hit of findPersonnummer(decodeEntities(stripTags(html)))) {
       scan.personnummer.push(`${name}: innehåller ett personnummer (${hit.raw.replace(/\d{4}$/, 'XXXX')})`);
     }
-    if (!entryFiles.has(file) && /\sdata-pagefind-body[\s=>]/.test(html)) {
+    if (!entryFiles.has(file) && /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(html)) {
       scan.unindexed.push(`${name}: är märkt med data-pagefind-body men är ingen innehållssida`);
     }
   }

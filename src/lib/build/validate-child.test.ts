@@ -1,10 +1,17 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verdictFor } from './validate-child.ts';
+import { VALIDATE_CHILD_ENV } from './verdict.ts';
 
-const fixtures = path.resolve(import.meta.dirname, '../../../tests/fixtures/validator');
+const project = path.resolve(import.meta.dirname, '../../..');
+const fixtures = path.join(project, 'tests/fixtures/validator');
+/** The project's pinned Node, which runs TypeScript directly. */
+const node = existsSync(path.join(project, 'node_modules/.bin/node'))
+  ? path.join(project, 'node_modules/.bin/node')
+  : process.execPath;
 
 /** A project root whose content/ is the base fixture plus an overlay of bad files. */
 function root(overlay?: string): string {
@@ -34,8 +41,33 @@ describe('verdictFor (the validator as scripts/build.ts runs it)', () => {
     expect(verdict.summary).toMatch(/fel/);
   });
 
-  it('survives the JSON of the IPC channel unchanged (plain data only)', () => {
-    const verdict = verdictFor(root('missing-required'));
-    expect(JSON.parse(JSON.stringify(verdict))).toEqual(verdict);
+  it('sends the same verdict over IPC when forked as scripts/build.ts forks it, then exits', async () => {
+    const dir = root('missing-required');
+    const child = fork(path.join(import.meta.dirname, 'validate-child.ts'), [], {
+      cwd: dir,
+      env: { ...process.env, BASTA_CONTENT_DIR: 'content', [VALIDATE_CHILD_ENV]: '1' },
+      execPath: node,
+      execArgv: [],
+      stdio: 'ignore',
+    });
+    const messages: unknown[] = [];
+    child.on('message', (message) => messages.push(message));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(messages).toEqual([{ ...verdictFor(dir), ms: expect.any(Number) }]);
+  });
+
+  it('does nothing when merely imported (no flag in the environment)', async () => {
+    const child = fork(path.join(import.meta.dirname, 'validate-child.ts'), [], {
+      cwd: root(),
+      env: { ...process.env, [VALIDATE_CHILD_ENV]: '' },
+      execPath: node,
+      execArgv: [],
+      stdio: 'ignore',
+    });
+    const messages: unknown[] = [];
+    child.on('message', (message) => messages.push(message));
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(messages).toEqual([]);
   });
 });

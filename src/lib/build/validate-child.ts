@@ -2,7 +2,7 @@
  * The content check of `npm run build`, run by scripts/build.ts as a child process beside
  * `astro build`: on a two-core machine the validator then takes the second core instead of
  * delaying Astro, and its memory (every parsed file) goes back to the system when it exits,
- * before Astro reaches its peak. It sends one {@link Verdict} over IPC and exits.
+ * before Astro reaches its peak. It sends one `Verdict` (verdict.ts) over IPC and exits.
  */
 import { COLLECTIONS } from '../../schemas/index.ts';
 import { contentDir } from '../content-dir.ts';
@@ -10,21 +10,7 @@ import { validateContent, type ValidationResult } from '../validate/content.ts';
 import { formatProblem, formatSummary } from '../validate/format.ts';
 import { isRecord } from '../validate/schema-walk.ts';
 import type { ExpectedPage } from './pages.ts';
-
-/** What the build needs from the validator; plain data, so it crosses the IPC channel. */
-export interface Verdict {
-  /** How many problems are errors (the build stops on any). */
-  errors: number;
-  /** Every problem, formatted for the terminal (`path:line:col  error  field: message  (rule)`). */
-  lines: string[];
-  /** The closing line, e.g. "2 fel i 1 fil (134 filer kontrollerade)". */
-  summary: string;
-  fileCount: number;
-  /** The pages the content must produce (checked after Astro's build). */
-  pages: ExpectedPage[];
-  /** How long validation took, in ms. */
-  ms: number;
-}
+import { VALIDATE_CHILD_ENV, type Verdict } from './verdict.ts';
 
 /**
  * The pages the content should produce: one per entry that is not a draft, in collections with pages.
@@ -64,6 +50,6 @@ export function verdictFor(root: string): Verdict {
 
 // Run as the child of scripts/build.ts (forked, so `process.send` exists); importing does nothing.
 const send = process.send?.bind(process);
-if (send && process.argv[1] === import.meta.filename) {
+if (send && process.env[VALIDATE_CHILD_ENV] === '1') {
   send(verdictFor(process.cwd()), () => process.disconnect?.());
 }

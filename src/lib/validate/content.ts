@@ -1,7 +1,7 @@
 /**
  * The validator: reads every file under `content/` on its own (not through Astro) and returns ALL
  * problems of all files. `scripts/validate.ts` prints them; `scripts/build.ts` runs the same check
- * before Astro builds anything.
+ * in a process beside `astro build`, and keeps nothing Astro built unless the check passes.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
