@@ -28,8 +28,10 @@ export function renderEntryHtml(entry: CollectionEntry<'meetings'> | CollectionE
       key,
       (async () => {
         if (!entry.body?.trim()) return '';
-        // Markdown is rendered when the content is loaded; only MDX needs the container.
-        if (entry.rendered && !entry.filePath?.endsWith('.mdx')) return entry.rendered.html;
+        // Markdown is rendered when the content is loaded; only MDX, and Markdown with local images
+        // (their addresses are filled in by render()), need the container.
+        const images = entry.rendered?.metadata?.imagePaths?.length ?? 0;
+        if (entry.rendered && images === 0 && !entry.filePath?.endsWith('.mdx')) return entry.rendered.html;
         const { Content } = await render(entry);
         return (await getContainer()).renderToString(Content, { props: { components: mdxComponents } });
       })(),
