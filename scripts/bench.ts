@@ -105,6 +105,7 @@ try {
         code: measured.code,
         wallMs: measured.wallMs,
         peakBytes: measured.peakBytes,
+        cpuMs: measured.cpuMs,
         htmlPages: htmlPages(outDir),
         ...(existsSync(timingsFile) ? { timings: JSON.parse(readFileSync(timingsFile, 'utf8')) } : {}),
         indexBytes: folderBytes(path.join(outDir, 'pagefind')),
@@ -133,6 +134,7 @@ try {
         code: bareRun.code,
         wallMs: bareRun.wallMs,
         peakBytes: bareRun.peakBytes,
+        cpuMs: bareRun.cpuMs,
         htmlPages: htmlPages(bareOut),
       };
       runs.push(baseline);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descendants, runMeasured, statusKb } from './measure.ts';
+import { cpuOfChildren, descendants, runMeasured, statusKb } from './measure.ts';
 
 describe('runMeasured', () => {
   it('reports exit code, wall time, output, and the peak memory of the process tree', async () => {
@@ -13,6 +13,24 @@ describe('runMeasured', () => {
     expect(result.log.trim()).toBe('1');
     expect(result.wallMs).toBeGreaterThan(300);
     if (process.platform === 'linux') expect(result.peakBytes).toBeGreaterThan(64 * 1024 * 1024);
+  });
+});
+
+describe('runMeasured CPU time', () => {
+  it("counts the CPU time of the child's own children too", async () => {
+    // The parent only waits; its child spins for ~600 ms of CPU.
+    const script = `
+      const { spawnSync } = require('node:child_process');
+      spawnSync(process.execPath, ['-e', 'const end = Date.now() + 600; while (Date.now() < end);']);`;
+    const result = await runMeasured(process.execPath, ['-e', script], { cwd: process.cwd() });
+    if (process.platform === 'linux') expect(result.cpuMs).toBeGreaterThanOrEqual(500);
+  });
+});
+
+describe('cpuOfChildren', () => {
+  it('adds cutime and cstime (fields 16 and 17) in ms, whatever the command name holds', () => {
+    expect(cpuOfChildren('42 (node) S 1 42 42 0 -1 4194304 10 0 0 0 5 6 70 8 20 0 11 0 100 0 0')).toBe(780);
+    expect(cpuOfChildren('42 (a (b) c) S 1 42 42 0 -1 4194304 10 0 0 0 5 6 1 2 20 0 11 0 100 0 0')).toBe(30);
   });
 });
 

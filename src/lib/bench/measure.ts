@@ -2,7 +2,9 @@
  * Runs a build as a child process and measures it: wall time, and the peak memory of the whole
  * process tree (the build script, the `astro build` it spawns, Pagefind's binary). Memory is read
  * from /proc every 100 ms: the sum of the tree's VmRSS at each poll, and each process's own high
- * water mark (VmHWM), which also catches a peak between two polls. Outside Linux memory is 0.
+ * water mark (VmHWM), which also catches a peak between two polls. Also the tree's CPU time (user
+ * + system of every process in it, from this process's `cutime`/`cstime` before and after), which,
+ * unlike wall time, hardly changes when other work shares the machine. Outside Linux both are 0.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +15,8 @@ export interface Measured {
   wallMs: number;
   /** Peak memory of the process tree, in bytes: the larger of the summed RSS and any one process's VmHWM. */
   peakBytes: number;
+  /** CPU time (user + system) of the whole process tree, in ms; 0 outside Linux. */
+  cpuMs: number;
   /** stdout and stderr together. */
   log: string;
 }
@@ -28,6 +32,7 @@ export async function runMeasured(
   options: { cwd: string; env?: Record<string, string | undefined> },
 ): Promise<Measured> {
   const start = performance.now();
+  const cpuBefore = childrenCpuMs();
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env ?? process.env,
@@ -43,7 +48,38 @@ export async function runMeasured(
   const timer = setInterval(poll, 100);
   const code: number = await new Promise((resolve) => child.on('close', (status) => resolve(status ?? 1)));
   clearInterval(timer);
-  return { code, wallMs: Math.round(performance.now() - start), peakBytes: peak, log };
+  return {
+    code,
+    wallMs: Math.round(performance.now() - start),
+    peakBytes: peak,
+    cpuMs: childrenCpuMs() - cpuBefore,
+    log,
+  };
+}
+
+/** Linux counts CPU time in clock ticks of 10 ms (USER_HZ = 100 on every Linux Node supports). */
+const MS_PER_TICK = 10;
+
+/**
+ * The CPU time of this process's children that have ended and been waited for, with all of their
+ * own waited-for descendants (Linux adds those up), in ms; 0 outside Linux.
+ */
+export function childrenCpuMs(): number {
+  try {
+    return cpuOfChildren(readFileSync('/proc/self/stat', 'utf8'));
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * `cutime + cstime` of a /proc/<pid>/stat line (fields 16 and 17), in ms.
+ * @example cpuOfChildren('1 (node) S 0 1 1 0 -1 0 0 0 0 0 5 6 70 8 0 0 1 0 0 0 0') // 780
+ */
+export function cpuOfChildren(stat: string): number {
+  // The command name (2nd field) may hold spaces and parentheses: fields follow the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * MS_PER_TICK;
 }
 
 /** The process and all its descendants, from /proc (empty outside Linux). */

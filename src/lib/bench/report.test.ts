@@ -77,6 +77,12 @@ describe('row', () => {
       ).astroRatio,
     ).toBeUndefined();
   });
+
+  it('compares CPU time when both builds measured it', () => {
+    const timed = runs.map((r) => ({ ...r, cpuMs: r.kind === 'ours' ? 9000 : 6000 }));
+    expect(row(timed, 1000, 'md').cpuRatio).toBe(1.5);
+    expect(row(runs, 1000, 'md').cpuRatio).toBeUndefined();
+  });
 });
 
 describe('targets', () => {

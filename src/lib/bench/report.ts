@@ -15,6 +15,8 @@ export interface BuildRun {
   code: number;
   wallMs: number;
   peakBytes: number;
+  /** CPU time of the build's process tree (absent in reports written before it was measured). */
+  cpuMs?: number;
   /** Our build's phases (scripts/build.ts with BASTA_TIMINGS); absent for the bare project. */
   timings?: {
     validateMs: number;
@@ -86,6 +88,8 @@ export function row(runs: readonly BuildRun[], n: number, format: Format) {
     // Our `astro build` alone (no validation, checks or search) against the bare project: how much
     // of the ratio is the site itself rather than the steps around it.
     astroRatio: t && bare ? round(t.astroMs / bare.wallMs) : undefined,
+    // The same comparison in CPU time, which other work on the machine hardly changes.
+    cpuRatio: ours?.cpuMs && bare?.cpuMs ? round(ours.cpuMs / bare.cpuMs) : undefined,
     marginalMs: slopes(runs, format, 'ours').get(n),
     bareMarginalMs: slopes(runs, format, 'bare').get(n),
     oursPeakMb: ours ? Math.round(ours.peakBytes / MB) : undefined,
@@ -201,6 +205,7 @@ export function summary(runs: readonly BuildRun[]): string {
     'bare ms',
     'ours/bare',
     'astro/bare',
+    'cpu ours/bare',
     'marginal ms/page',
     'bare marginal',
     'peak MB',
@@ -219,6 +224,7 @@ export function summary(runs: readonly BuildRun[]): string {
         r.bareMs,
         r.ratio,
         r.astroRatio,
+        r.cpuRatio,
         r.marginalMs === undefined ? undefined : round(r.marginalMs),
         r.bareMarginalMs === undefined ? undefined : round(r.bareMarginalMs),
         r.oursPeakMb,
