@@ -23,6 +23,7 @@ import { loggedProblems } from '../src/lib/build/log.ts';
 import { missingPages, scanHtml } from '../src/lib/build/pages.ts';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { VALIDATE_CHILD_ENV, type Verdict } from '../src/lib/build/verdict.ts';
+import { cacheDirFor } from '../src/lib/content-dir.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -46,9 +47,15 @@ const since = (start: number) => Math.round(performance.now() - start);
 rmSync(staging, { recursive: true, force: true });
 const astro = startAstro();
 
+/**
+ * Astro's cache of optimized images. Its files are written in place, so an Astro stopped while
+ * writing one could leave it cut short, and later builds would publish it: the cache goes too.
+ */
+const imageCache = path.join(cacheDirFor() ?? path.join(root, 'node_modules', '.astro'), 'assets');
+
 /** Stops Astro if it still runs, removes the staging folder, prints why, and exits. */
 async function fail(heading: string, lines: readonly string[], code = 1): Promise<never> {
-  astro.stop();
+  if (astro.stop()) rmSync(imageCache, { recursive: true, force: true });
   await astro.exit;
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n${heading}`);
@@ -117,8 +124,10 @@ function startAstro() {
       released = true;
       for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
     },
-    stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    /** Kills Astro if it still runs; returns whether it did. */
+    stop(): boolean {
+      if (child.exitCode !== null || child.signalCode !== null) return false;
+      return child.kill('SIGKILL');
     },
   };
 }

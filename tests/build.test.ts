@@ -17,6 +17,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cacheDirFor } from '../src/lib/content-dir.ts';
 import { validateContent } from '../src/lib/validate/content.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -125,12 +126,17 @@ describe('npm run build on fixture content', () => {
     expect(existsSync(stagingOf(outDir))).toBe(false);
   });
 
-  it('stops when interrupted, leaving the output folder as it was and no staging folder', async () => {
+  it('stops when interrupted, leaving the output folder as it was, no staging folder and no image cache', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
     writeFileSync(path.join(outDir, 'index.html'), '<h1>Gammal</h1>');
+    const content = fixtureContent();
+    // Astro stopped mid-build may have cut an optimized image short: its image cache must go.
+    const imageCache = path.join(cacheDirFor({ BASTA_CONTENT_DIR: content }) as string, 'assets');
+    mkdirSync(imageCache, { recursive: true });
+    writeFileSync(path.join(imageCache, 'avbruten.webp'), '');
     const child = spawn(node, ['scripts/build.ts', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, BASTA_CONTENT_DIR: fixtureContent() },
+      env: { ...process.env, BASTA_CONTENT_DIR: content },
       stdio: 'ignore',
     });
     // Interrupt once Astro has begun writing the new site.
@@ -143,6 +149,7 @@ describe('npm run build on fixture content', () => {
     expect(code).toBe(143);
     expect(readdirSync(outDir)).toEqual(['index.html']);
     expect(existsSync(stagingOf(outDir))).toBe(false);
+    expect(existsSync(imageCache)).toBe(false);
   });
 
   it('refuses import/export inside the MDX compiler too, when the validator is bypassed', () => {
