@@ -169,6 +169,29 @@ describe('npm run build on fixture content', () => {
     expect(existsSync(path.join(outDir, 'exempel/team-kod/index.html'))).toBe(false);
   });
 
+  it('refuses a Markdown image that is a module, not an image, inside the MDX compiler, when the validator is bypassed', () => {
+    const dir = fixtureContent();
+    // Astro turns a local Markdown image into an import: this module would write the marker.
+    const marker = path.join(dir, 'modul-kordes.txt');
+    writeFileSync(
+      path.join(dir, 'teams/kod.mjs'),
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ja');\nexport default {};\n`,
+    );
+    writeFileSync(
+      path.join(dir, 'teams/team-bild.mdx'),
+      '---\nname: Bild\nsummary: Ett team med en bild som är kod.\nmunicipalities: [norrby]\norganisations: [Skolan]\nfocusAreas: [psykisk-halsa]\nstatus: ide\n---\n\n![Ingen bild](./kod.mjs)\n',
+    );
+    const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
+    const run = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, BASTA_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    expect(`${run.stdout}${run.stderr}`).toMatch(/bilden \.\/kod\.mjs \(ingen bildfil\) är inte tillåtet/);
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(path.join(outDir, 'exempel/team-bild/index.html'))).toBe(false);
+  });
+
   it('refuses code in a component attribute inside the MDX compiler too, when the validator is bypassed', () => {
     const dir = fixtureContent();
     // If the compiler let it through, rendering the page would run it and write this file.

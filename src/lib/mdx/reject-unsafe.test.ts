@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MdxJsxAttributeUnion } from 'satteri';
-import { attributeCode } from './reject-unsafe.ts';
+import { attributeCode, imageCode } from './reject-unsafe.ts';
 
 const braces = (value: string): MdxJsxAttributeUnion => ({
   type: 'mdxJsxAttribute',
@@ -32,5 +32,18 @@ describe('attributeCode (the compiler lock on component attributes)', () => {
     expect(attributeCode({ type: 'mdxJsxExpressionAttribute', value: '...props' })).toBe(
       'ett {...uttryck} bland attributen',
     );
+  });
+});
+
+describe('imageCode (Astro imports a local Markdown image as a module)', () => {
+  it.each(['./bild.png', '../images/Bild.JPG', 'bild.webp', 'https://example.se/x.mjs', '/bilder/x.png'])(
+    'lets %s through',
+    (url) => {
+      expect(imageCode(url)).toBeUndefined();
+    },
+  );
+
+  it.each(['./kod.mjs', '../../src/x.ts', './bild.png?raw', './bild.svg', './bild'])('refuses %s', (url) => {
+    expect(imageCode(url)).toBe(`bilden ${url} (ingen bildfil)`);
   });
 });

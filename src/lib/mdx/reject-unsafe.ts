@@ -1,12 +1,18 @@
 /**
  * A second lock behind the validator: the MDX compiler (Sätteri, Astro 7's default) refuses
- * `import`/`export`, JavaScript expressions, spread attributes and attribute values that are not
- * plain literals, so even a build that has not (yet) had the validator's verdict cannot run code
- * from content. scripts/build.ts starts `astro build` beside the validator and relies on this.
+ * everything in an MDX file that could run code when the page is built — `import`/`export`,
+ * `{expressions}`, spread attributes, attribute values that are not plain literals, component names
+ * that are not plain names (`<a.b>`), and images that are not image files (Astro turns a local
+ * Markdown image into an `import`, so `![x](./kod.mjs)` would load and run a module). So even a build
+ * that has not (yet) had the validator's verdict runs no code from content: scripts/build.ts starts
+ * `astro build` beside the validator and relies on this. Front matter cannot name a module either
+ * (MDX's `layout:`): every collection's schema is strict, so Astro's content sync stops on any
+ * unknown field before any MDX is compiled.
  * Astro may log a failing plugin and still exit 0; scripts/build.ts fails on that log line.
  */
 import { defineMdastPlugin } from 'satteri';
 import type { MdxJsxAttributeUnion } from 'satteri';
+import { IMAGE_EXTENSIONS } from '../image-extensions.ts';
 
 interface Positioned {
   position?: { start: { line: number } } | undefined;
@@ -23,6 +29,9 @@ const refuse = (what: string) => (node: Positioned) => {
  */
 const LITERAL = /^[\s(]*(?:true|false|[-+]?\d+(?:\.\d+)?|"[^"\\]*"|'[^'\\]*'|`[^`\\$]*`)[\s)]*$/;
 
+/** A component or HTML element name: letters and digits (and `-` for HTML), no `.` or `:`. */
+const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
+
 /**
  * @returns why the attribute is refused, or undefined when it holds no code
  * @example attributeCode({ type: 'mdxJsxAttribute', name: 'n', value: { type: 'mdxJsxAttributeValueExpression', value: '3' } }) // undefined
@@ -34,20 +43,49 @@ export function attributeCode(attribute: MdxJsxAttributeUnion): string | undefin
   return undefined;
 }
 
-const refuseCodeInAttributes = (node: Positioned & { attributes: MdxJsxAttributeUnion[] }) => {
+/**
+ * @returns why a Markdown image's address is refused: only web addresses, site paths (`/…`) and
+ * relative paths to image files, which Astro imports as images, not as code
+ * @example imageCode('./bild.png') // undefined
+ * @example imageCode('./kod.mjs') // 'bilden ./kod.mjs (ingen bildfil)'
+ */
+export function imageCode(url: string): string | undefined {
+  if (URL.canParse(url) || url.startsWith('/')) return undefined;
+  const file = url.toLowerCase();
+  if (/[?#]/.test(file) || !IMAGE_EXTENSIONS.some((extension) => file.endsWith(extension))) {
+    return `bilden ${url} (ingen bildfil)`;
+  }
+  return undefined;
+}
+
+const refuseCodeInElement = (node: Positioned & { name: string | null; attributes: MdxJsxAttributeUnion[] }) => {
+  if (node.name !== null && !PLAIN_NAME.test(node.name)) refuse(`elementet <${node.name}>`)(node);
   for (const attribute of node.attributes) {
     const code = attributeCode(attribute);
     if (code) refuse(code)(node);
   }
 };
 
-/** Sätteri mdast plugin: throws on the first ESM statement, expression or attribute with code in an MDX file. */
+const refuseCodeInImage = (node: Positioned & { url: string }) => {
+  if (!node.url) return;
+  let url: string;
+  try {
+    url = decodeURI(node.url);
+  } catch {
+    return refuse(`bilden ${node.url} (felaktig adress)`)(node);
+  }
+  const code = imageCode(url);
+  if (code) refuse(code)(node);
+};
+
+/** Sätteri mdast plugin: throws on the first thing in an MDX file that could run code. */
 export const rejectUnsafeMdx = defineMdastPlugin({
   name: 'basta-reject-unsafe-mdx',
   options: { position: true },
   mdxjsEsm: refuse('import/export'),
   mdxFlowExpression: refuse('ett {uttryck}'),
   mdxTextExpression: refuse('ett {uttryck}'),
-  mdxJsxFlowElement: refuseCodeInAttributes,
-  mdxJsxTextElement: refuseCodeInAttributes,
+  mdxJsxFlowElement: refuseCodeInElement,
+  mdxJsxTextElement: refuseCodeInElement,
+  image: refuseCodeInImage,
 });

@@ -4,10 +4,10 @@
  */
 import { COLLECTIONS, SITE_FILE } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/fragments.ts';
+import { IMAGE_EXTENSIONS } from '../image-extensions.ts';
 import { didYouMean } from './suggest.ts';
 
-/** Image types an entry may show. SVG is left out on purpose: it can carry scripts. */
-export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const;
+export { IMAGE_EXTENSIONS } from '../image-extensions.ts';
 
 /** The file of reviewed personnummer exceptions, under `content/`. */
 export const ALLOWLIST_FILE = 'personnummer-allowlist.yaml';
