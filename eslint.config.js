@@ -3,7 +3,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.*-bygge/', '.astro/', 'node_modules/', 'tests/fixtures/**/content/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/**/content/'] },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {

@@ -2,20 +2,22 @@
  * `npm run build`: validate the content, build with Astro, then check the result. Fails (exit 1)
  * on any content error, on any warning or error Astro logs, on a missing or empty entry page, on a
  * personnummer in the built HTML, and on a search index that does not hold exactly the published
- * entries. Extra arguments go to `astro build` (e.g. `--outDir x`).
+ * entries. Extra arguments go to `astro build`; `--outDir x` (or `--out-dir`) names the output
+ * folder, default `dist`.
  * With `BASTA_TIMINGS=<file.json>` it also writes how long each phase took (for `npm run bench`).
  *
- * Astro builds into a staging folder beside the output folder (`.dist-bygge` for `dist`); only
- * when every check has passed does its content replace the output folder's. A failed, stopped or
- * crashed build leaves the output folder as it was, and removes the staging folder.
+ * Astro builds into a staging folder inside the output folder (`dist/.bygge/`); only when every
+ * check has passed does its content replace the rest of the output folder's. A failed, stopped or
+ * crashed build leaves the site in the output folder as it was, and removes the staging folder.
  *
  * The validator (src/lib/build/validate-child.ts) and `astro build` start together, each in a
  * process of its own, so they use both cores. Astro's output is held back until the content has
  * passed; on a content error Astro is stopped and its output discarded. Starting Astro before the
- * verdict runs no content code: the MDX compiler itself refuses import/export, expressions and
- * attributes with code (src/lib/mdx/reject-unsafe.ts).
+ * verdict runs no content code: the MDX compiler itself refuses import/export, expressions,
+ * attributes with code and images that are not image files (src/lib/mdx/reject-unsafe.ts).
+ * Exit 2: the arguments were refused (e.g. an output folder that holds the project).
  */
-import { fork, spawn } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,13 +29,39 @@ import { cacheDirFor } from '../src/lib/content-dir.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
-const { values, tokens } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false, tokens: true });
-const outDir = path.resolve(root, typeof values.outDir === 'string' ? values.outDir : 'dist');
-const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-bygge`);
-// Every argument but --outDir (`--outDir x` or `--outDir=x`) goes to Astro as given.
+const { values, tokens } = parseArgs({
+  args,
+  options: { outDir: { type: 'string' }, 'out-dir': { type: 'string' } },
+  strict: false,
+  tokens: true,
+});
+/** Refuses the arguments before anything has started. */
+function refuse(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+const outDirTokens = tokens.filter(
+  (token) => token.kind === 'option' && (token.name === 'outDir' || token.name === 'out-dir'),
+);
+if (outDirTokens.length > 1) refuse('Ange --outDir en gång.');
+const given = values.outDir ?? values['out-dir'];
+if (outDirTokens.length === 1 && typeof given !== 'string')
+  refuse('--outDir behöver en mapp, till exempel --outDir dist.');
+const outDir = path.resolve(root, typeof given === 'string' ? given : 'dist');
+// Publishing replaces the output folder's content: it must not be the project or hold it.
+if (outDir === root || root.startsWith(`${outDir}${path.sep}`)) {
+  refuse(`--outDir ${given}: mappen får inte vara projektet eller en mapp som innehåller det.`);
+}
+/** Astro builds here, inside the output folder (so publishing only renames within one file system). */
+const staging = path.join(outDir, '.bygge');
+/** Where the previous site waits while the new one moves in. */
+const previous = path.join(outDir, '.tidigare');
+/** What publishing leaves alone in the output folder (`.git`, as Astro does, for deploy branches). */
+const KEPT = new Set(['.git', path.basename(staging), path.basename(previous)]);
+// Every argument but the output folder goes to Astro as given.
 const outDirArgs = new Set<number>();
-for (const token of tokens) {
-  if (token.kind !== 'option' || token.name !== 'outDir') continue;
+for (const token of outDirTokens) {
+  if (token.kind !== 'option') continue;
   outDirArgs.add(token.index);
   if (!token.inlineValue && token.value !== undefined) outDirArgs.add(token.index + 1);
 }
@@ -44,30 +72,41 @@ const timings: Record<string, number> = {};
 const started = performance.now();
 const since = (start: number) => Math.round(performance.now() - start);
 
-rmSync(staging, { recursive: true, force: true });
-const astro = startAstro();
-
 /**
- * Astro's cache of optimized images. Its files are written in place, so an Astro stopped while
- * writing one could leave it cut short, and later builds would publish it: the cache goes too.
+ * Astro's cache of optimized images. Its files are written in place, so an Astro that did not
+ * finish (stopped, interrupted, crashed) may have left one cut short, which later builds would
+ * publish: the cache goes too.
  */
 const imageCache = path.join(cacheDirFor() ?? path.join(root, 'node_modules', '.astro'), 'assets');
 
-/** Stops Astro if it still runs, removes the staging folder, prints why, and exits. */
-async function fail(heading: string, lines: readonly string[], code = 1): Promise<never> {
-  if (astro.stop()) rmSync(imageCache, { recursive: true, force: true });
-  await astro.exit;
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\n${heading}`);
-  for (const line of lines) console.error(`  ${line}`);
-  process.exit(code);
+rmSync(staging, { recursive: true, force: true });
+let validator: ChildProcess | undefined;
+const astro = startAstro();
+
+let failing: Promise<never> | undefined;
+/**
+ * Stops the validator and Astro if they still run, removes the staging folder (and the image
+ * cache if Astro did not finish), prints why, and exits. Once only: a second call (a second
+ * Ctrl-C) waits for the first.
+ */
+function fail(heading: string, lines: readonly string[], code = 1): Promise<never> {
+  failing ??= (async () => {
+    if (validator && validator.exitCode === null && validator.signalCode === null) validator.kill('SIGKILL');
+    astro.stop();
+    if ((await astro.exit) !== 0) rmSync(imageCache, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\n${heading}`);
+    for (const line of lines) console.error(`  ${line}`);
+    process.exit(code);
+  })();
+  return failing;
 }
 
 for (const [signal, code] of [
   ['SIGINT', 130],
   ['SIGTERM', 143],
 ] as const) {
-  process.once(signal, () => void fail('Bygget avbröts.', [], code));
+  process.on(signal, () => void fail('Bygget avbröts.', [], code));
 }
 
 /** The validator in a child process; resolves with its verdict, rejects if it ends without one. */
@@ -78,6 +117,7 @@ function validate(): Promise<Verdict> {
       env: { ...process.env, [VALIDATE_CHILD_ENV]: '1' },
       stdio: 'inherit',
     });
+    validator = child;
     let verdict: Verdict | undefined;
     child.on('message', (message) => {
       verdict = message as Verdict;
@@ -110,13 +150,21 @@ function startAstro() {
   };
   child.stdout.on('data', forward(process.stdout));
   child.stderr.on('data', forward(process.stderr));
-  // 'exit', not 'close': a process Astro started and left behind must not keep the pipes, and the build, open.
-  const exit: Promise<number> = new Promise((resolve) =>
-    child.on('exit', (status) => {
+  // Done at 'close', when Astro's output has been read to the end (its last lines may hold a
+  // warning); or 2 s after 'exit', if a process Astro left behind keeps the pipes open.
+  const exit: Promise<number> = new Promise((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    const done = (status: number | null) => {
+      if (timings.astroMs !== undefined) return;
+      clearTimeout(timer);
       timings.astroMs = since(astroStarted);
       resolve(status ?? 1);
-    }),
-  );
+    };
+    child.on('close', done);
+    child.on('exit', (status) => {
+      timer = setTimeout(() => done(status), 2000);
+    });
+  });
   return {
     exit,
     log: () => log,
@@ -124,21 +172,36 @@ function startAstro() {
       released = true;
       for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
     },
-    /** Kills Astro if it still runs; returns whether it did. */
-    stop(): boolean {
-      if (child.exitCode !== null || child.signalCode !== null) return false;
-      return child.kill('SIGKILL');
+    /** Kills Astro if it still runs. */
+    stop(): void {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
   };
 }
 
-/** Replaces the output folder's content (but `.git`, as Astro keeps it) with the staging folder's. */
+/**
+ * Moves the new site from the staging folder into the output folder. The previous site is first
+ * set aside inside the output folder and put back if any move fails; `.git` stays (deploy branches).
+ */
 function publish(): void {
-  mkdirSync(outDir, { recursive: true });
-  for (const name of readdirSync(outDir)) {
-    if (name !== '.git') rmSync(path.join(outDir, name), { recursive: true, force: true });
+  rmSync(previous, { recursive: true, force: true });
+  mkdirSync(previous);
+  const setAside: string[] = [];
+  try {
+    for (const name of readdirSync(outDir)) {
+      if (KEPT.has(name)) continue;
+      renameSync(path.join(outDir, name), path.join(previous, name));
+      setAside.push(name);
+    }
+    for (const name of readdirSync(staging)) renameSync(path.join(staging, name), path.join(outDir, name));
+  } catch (error) {
+    for (const name of readdirSync(outDir)) {
+      if (!KEPT.has(name)) rmSync(path.join(outDir, name), { recursive: true, force: true });
+    }
+    for (const name of setAside) renameSync(path.join(previous, name), path.join(outDir, name));
+    throw error;
   }
-  for (const name of readdirSync(staging)) renameSync(path.join(staging, name), path.join(outDir, name));
+  rmSync(previous, { recursive: true, force: true });
   rmSync(staging, { recursive: true, force: true });
 }
 

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../src/lib/content-dir.ts';
+import { writeCorpus } from '../src/lib/bench/corpus.ts';
 import { validateContent } from '../src/lib/validate/content.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -30,14 +31,19 @@ const node = existsSync(path.join(root, 'node_modules/.bin/node'))
 /** Public URL prefix of each collection with pages (DESIGN.md's contract). */
 const PAGE_PREFIX = { meetings: 'traffar', teams: 'exempel', plans: 'handlingsplaner' } as const;
 
-function build(contentDir?: string, outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'))) {
+function build(
+  contentDir?: string,
+  outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-')),
+  form: 'two' | 'one' = 'two',
+) {
   const env = { ...process.env, ...(contentDir ? { BASTA_CONTENT_DIR: contentDir } : {}) };
-  const run = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], { cwd: root, env, encoding: 'utf8' });
+  const outDirArgs = form === 'two' ? ['--outDir', outDir] : [`--outDir=${outDir}`];
+  const run = spawnSync(node, ['scripts/build.ts', ...outDirArgs], { cwd: root, env, encoding: 'utf8' });
   return { outDir, status: run.status, log: `${run.stdout}\n${run.stderr}` };
 }
 
-/** Where scripts/build.ts lets Astro build before the result replaces the output folder. */
-const stagingOf = (outDir: string) => path.join(path.dirname(outDir), `.${path.basename(outDir)}-bygge`);
+/** Where scripts/build.ts lets Astro build before the result replaces the output folder's content. */
+const stagingOf = (outDir: string) => path.join(outDir, '.bygge');
 
 function fixtureContent(overlay?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'basta-content-'));
@@ -98,7 +104,7 @@ describe('npm run build on fixture content', () => {
     mkdirSync(path.join(outDir, '.git'));
     writeFileSync(path.join(outDir, '.git/HEAD'), 'ref: refs/heads/gh-pages\n');
     writeFileSync(path.join(outDir, 'gammal.html'), '<h1>Gammal</h1>');
-    const result = build(dir, outDir);
+    const result = build(dir, outDir, 'one');
     expect(result.status, result.log).toBe(0);
     const entries = publishableEntries(path.dirname(dir), path.basename(dir));
     expect(entries.some((e) => e.draft)).toBe(true);
@@ -126,10 +132,12 @@ describe('npm run build on fixture content', () => {
     expect(existsSync(stagingOf(outDir))).toBe(false);
   });
 
-  it('stops when interrupted, leaving the output folder as it was, no staging folder and no image cache', async () => {
+  it('stops on Ctrl-C, leaving the site in the output folder as it was, no staging folder and no image cache', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
     writeFileSync(path.join(outDir, 'index.html'), '<h1>Gammal</h1>');
-    const content = fixtureContent();
+    // Enough pages that Astro is still writing them when the interrupt comes.
+    const content = mkdtempSync(path.join(tmpdir(), 'basta-content-'));
+    writeCorpus(path.join(root, 'content'), content, 400, { format: 'md' });
     // Astro stopped mid-build may have cut an optimized image short: its image cache must go.
     const imageCache = path.join(cacheDirFor({ BASTA_CONTENT_DIR: content }) as string, 'assets');
     mkdirSync(imageCache, { recursive: true });
@@ -138,18 +146,27 @@ describe('npm run build on fixture content', () => {
       cwd: root,
       env: { ...process.env, BASTA_CONTENT_DIR: content },
       stdio: 'ignore',
+      detached: true,
     });
-    // Interrupt once Astro has begun writing the new site.
-    for (let i = 0; i < 600 && !existsSync(path.join(stagingOf(outDir), '_astro')); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    // Interrupt once Astro writes pages; Ctrl-C reaches the whole process group.
+    for (let i = 0; i < 1200 && !existsSync(path.join(stagingOf(outDir), 'exempel')); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(existsSync(stagingOf(outDir))).toBe(true);
-    child.kill('SIGTERM');
+    process.kill(-(child.pid as number), 'SIGINT');
     const code = await new Promise((resolve) => child.on('exit', resolve));
-    expect(code).toBe(143);
+    expect(code).toBe(130);
     expect(readdirSync(outDir)).toEqual(['index.html']);
-    expect(existsSync(stagingOf(outDir))).toBe(false);
     expect(existsSync(imageCache)).toBe(false);
+  });
+
+  it('refuses an output folder that is the project or holds it, before anything runs', () => {
+    for (const outDir of [root, path.dirname(root)]) {
+      const run = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/får inte vara projektet/);
+    }
+    expect(existsSync(path.join(root, 'src'))).toBe(true);
   });
 
   it('refuses import/export inside the MDX compiler too, when the validator is bypassed', () => {
@@ -190,6 +207,29 @@ describe('npm run build on fixture content', () => {
     expect(`${run.stdout}${run.stderr}`).toMatch(/bilden \.\/kod\.mjs \(ingen bildfil\) är inte tillåtet/);
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(path.join(outDir, 'exempel/team-bild/index.html'))).toBe(false);
+  });
+
+  it('never loads a module named in front matter (MDX layout), when the validator is bypassed', () => {
+    const dir = fixtureContent();
+    const marker = path.join(dir, 'layout-kordes.txt');
+    writeFileSync(
+      path.join(dir, 'teams/kod.mjs'),
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ja');\nexport default {};\n`,
+    );
+    writeFileSync(
+      path.join(dir, 'teams/team-layout.mdx'),
+      '---\nname: Layout\nsummary: Ett team vars front matter pekar på kod.\nmunicipalities: [norrby]\norganisations: [Skolan]\nfocusAreas: [psykisk-halsa]\nstatus: ide\nlayout: ./kod.mjs\n---\n\nText.\n',
+    );
+    const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
+    const run = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, BASTA_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    // The strict schema stops Astro's content sync before any MDX is compiled.
+    expect(`${run.stdout}${run.stderr}`).toMatch(/layout/);
+    expect(run.status).not.toBe(0);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it('refuses code in a component attribute inside the MDX compiler too, when the validator is bypassed', () => {
