@@ -169,11 +169,21 @@ describe('npm run build on fixture content', () => {
     expect(existsSync(path.join(root, 'src'))).toBe(true);
   });
 
-  it('refuses import/export inside the MDX compiler too, when the validator is bypassed', () => {
+  /**
+   * `astro build` alone (the validator bypassed) on the base fixture plus one team story whose
+   * front matter ends with `extraFrontMatter` and whose body is `body`. `kod.mjs` beside it writes
+   * the marker file if anything ever loads it; `MARKER` in the body stands for that file's path.
+   */
+  function bypassValidator(id: string, body: string, extraFrontMatter = '') {
     const dir = fixtureContent();
+    const marker = path.join(dir, 'kod-kordes.txt');
     writeFileSync(
-      path.join(dir, 'teams/team-kod.mdx'),
-      "---\nname: Kod\nsummary: Ett team med kod.\nmunicipalities: [norrby]\norganisations: [Skolan]\nfocusAreas: [psykisk-halsa]\nstatus: ide\n---\n\nimport fs from 'node:fs'\n\nText.\n",
+      path.join(dir, 'teams/kod.mjs'),
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ja');\nexport default {};\n`,
+    );
+    writeFileSync(
+      path.join(dir, `teams/${id}.mdx`),
+      `---\nname: Kod\nsummary: Ett team vars text försöker köra kod.\nmunicipalities: [norrby]\norganisations: [Skolan]\nfocusAreas: [psykisk-halsa]\nstatus: ide\n${extraFrontMatter}---\n\n${body.replace('MARKER', JSON.stringify(marker))}\n`,
     );
     const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
     const run = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
@@ -181,74 +191,47 @@ describe('npm run build on fixture content', () => {
       env: { ...process.env, BASTA_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
-    expect(`${run.stdout}${run.stderr}`).toMatch(/import\/export är inte tillåtet/);
-    expect(run.status).not.toBe(0);
-    expect(existsSync(path.join(outDir, 'exempel/team-kod/index.html'))).toBe(false);
+    return {
+      log: `${run.stdout}${run.stderr}`,
+      status: run.status,
+      ran: existsSync(marker),
+      published: existsSync(path.join(outDir, `exempel/${id}/index.html`)),
+    };
+  }
+
+  it('refuses import/export inside the MDX compiler too, when the validator is bypassed', () => {
+    const result = bypassValidator('team-kod', "import './kod.mjs'\n\nText.");
+    expect(result.log).toMatch(/import\/export är inte tillåtet/);
+    expect(result.status).not.toBe(0);
+    expect(result.ran).toBe(false);
+    expect(result.published).toBe(false);
   });
 
   it('refuses a Markdown image that is a module, not an image, inside the MDX compiler, when the validator is bypassed', () => {
-    const dir = fixtureContent();
-    // Astro turns a local Markdown image into an import: this module would write the marker.
-    const marker = path.join(dir, 'modul-kordes.txt');
-    writeFileSync(
-      path.join(dir, 'teams/kod.mjs'),
-      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ja');\nexport default {};\n`,
-    );
-    writeFileSync(
-      path.join(dir, 'teams/team-bild.mdx'),
-      '---\nname: Bild\nsummary: Ett team med en bild som är kod.\nmunicipalities: [norrby]\norganisations: [Skolan]\nfocusAreas: [psykisk-halsa]\nstatus: ide\n---\n\n![Ingen bild](./kod.mjs)\n',
-    );
-    const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
-    const run = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, BASTA_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
-    expect(`${run.stdout}${run.stderr}`).toMatch(/bilden \.\/kod\.mjs \(ingen bildfil\) är inte tillåtet/);
-    expect(existsSync(marker)).toBe(false);
-    expect(existsSync(path.join(outDir, 'exempel/team-bild/index.html'))).toBe(false);
+    // Astro turns a local Markdown image into an import.
+    const result = bypassValidator('team-bild', '![Ingen bild](./kod.mjs)');
+    expect(result.log).toMatch(/bilden \.\/kod\.mjs \(ingen bildfil\) är inte tillåtet/);
+    expect(result.ran).toBe(false);
+    expect(result.published).toBe(false);
   });
 
   it('never loads a module named in front matter (MDX layout), when the validator is bypassed', () => {
-    const dir = fixtureContent();
-    const marker = path.join(dir, 'layout-kordes.txt');
-    writeFileSync(
-      path.join(dir, 'teams/kod.mjs'),
-      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ja');\nexport default {};\n`,
-    );
-    writeFileSync(
-      path.join(dir, 'teams/team-layout.mdx'),
-      '---\nname: Layout\nsummary: Ett team vars front matter pekar på kod.\nmunicipalities: [norrby]\norganisations: [Skolan]\nfocusAreas: [psykisk-halsa]\nstatus: ide\nlayout: ./kod.mjs\n---\n\nText.\n',
-    );
-    const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
-    const run = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, BASTA_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
+    const result = bypassValidator('team-layout', 'Text.', 'layout: ./kod.mjs\n');
     // The strict schema stops Astro's content sync before any MDX is compiled.
-    expect(`${run.stdout}${run.stderr}`).toMatch(/layout/);
-    expect(run.status).not.toBe(0);
-    expect(existsSync(marker)).toBe(false);
+    expect(result.log).toMatch(/layout/);
+    expect(result.status).not.toBe(0);
+    expect(result.ran).toBe(false);
   });
 
   it('refuses code in a component attribute inside the MDX compiler too, when the validator is bypassed', () => {
-    const dir = fixtureContent();
-    // If the compiler let it through, rendering the page would run it and write this file.
-    const marker = path.join(dir, 'kod-kordes.txt');
-    writeFileSync(
-      path.join(dir, 'teams/team-attribut.mdx'),
-      `---\nname: Attribut\nsummary: Ett team med kod i ett attribut.\nmunicipalities: [norrby]\norganisations: [Skolan]\nfocusAreas: [psykisk-halsa]\nstatus: ide\n---\n\n<Faktaruta title={process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ja') ?? 'x'}>\n\nText.\n\n</Faktaruta>\n`,
+    // If the compiler let it through, rendering the page would run it and write the marker.
+    const result = bypassValidator(
+      'team-attribut',
+      "<Faktaruta title={process.getBuiltinModule('node:fs').writeFileSync(MARKER, 'ja') ?? 'x'}>\n\nText.\n\n</Faktaruta>",
     );
-    const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
-    const run = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, BASTA_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
-    expect(`${run.stdout}${run.stderr}`).toMatch(/kod i attributet title är inte tillåtet/);
-    expect(existsSync(marker)).toBe(false);
-    expect(existsSync(path.join(outDir, 'exempel/team-attribut/index.html'))).toBe(false);
+    expect(result.log).toMatch(/kod i attributet title är inte tillåtet/);
+    expect(result.ran).toBe(false);
+    expect(result.published).toBe(false);
   });
 });
 
