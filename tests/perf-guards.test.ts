@@ -17,9 +17,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../src/lib/bench/bare.ts';
 import { writeCorpus } from '../src/lib/bench/corpus.ts';
+import { MEETINGS_PER_PAGE } from '../src/lib/paging.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const node = existsSync(path.join(root, 'node_modules/.bin/node'))
@@ -117,14 +121,36 @@ describe('the build at 96 and 192 entries', () => {
   it('lists every entry only on the archives and hubs, whose purpose that is', () => {
     const before = linkCounts(small.outDir);
     const after = linkCounts(large.outDir);
-    // Pages whose job is to list entries: archives, filter pages, hubs, calendar, changes, the
-    // accessibility statement (every uncaptioned video), the start page (latest, bounded).
+    // Pages whose job is to list entries: archives and their later pages, filter pages, hubs,
+    // calendar, changes, the accessibility statement (every uncaptioned video), the start page.
     const archive =
-      /^\/($|traffar\/$|exempel\/($|[^/]+\/[^/]+\/$)|kommuner\/|fokusomraden\/|kalender\/|andringar\/|tillganglighet\/)/;
+      /^\/($|traffar\/($|sida\/)|exempel\/($|sida\/|[^/]+\/[^/]+\/($|sida\/))|kommuner\/|fokusomraden\/|kalender\/|andringar\/|tillganglighet\/)/;
     const growing = [...before.keys()].filter((url) => (after.get(url) ?? 0) > (before.get(url) ?? 0) + 2);
     expect(
       growing.filter((url) => !archive.test(url) && !/-(traff|kopia)-\d+\/$/.test(url) && !isShippedEntry(url)),
     ).toEqual([]);
+  });
+
+  it(`holds no list longer than a page of the archive (${MEETINGS_PER_PAGE}): lists grow by pages (src/lib/paging.ts)`, () => {
+    // Only the accessibility statement lists all of something (every uncaptioned video, as the law
+    // asks), and the list of changes its recent commits.
+    const unbounded = /^\/(andringar|tillganglighet)\/$/;
+    const long: string[] = [];
+    for (const file of files(large.outDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+      const url = `/${file.replace(/index\.html$/, '')}`;
+      if (unbounded.test(url)) continue;
+      const tree = fromHtml(readFileSync(path.join(large.outDir, file), 'utf8'));
+      visit(tree, 'element', (node: Element) => {
+        if (node.tagName !== 'ul' && node.tagName !== 'ol') return;
+        const items = node.children.filter((child) => child.type === 'element' && child.tagName === 'li').length;
+        if (items > MEETINGS_PER_PAGE) long.push(`${url}: <${node.tagName}> med ${items} punkter`);
+      });
+    }
+    expect(long).toEqual([]);
+    // …and the larger site has more pages of them, not longer ones.
+    expect(files(large.outDir).filter((f) => /\/sida\/\d+\/index\.html$/.test(f)).length).toBeGreaterThan(
+      files(small.outDir).filter((f) => /\/sida\/\d+\/index\.html$/.test(f)).length,
+    );
   });
 
   it('logs no line per content file: only the route listing grows with the entries', () => {

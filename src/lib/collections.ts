@@ -5,7 +5,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentDir } from './content-dir.ts';
 import { readGitDates, type GitDates } from './git-dates.ts';
-import { seriesSchedules } from './meetings.ts';
+import { archivePages, seriesSchedules, type ArchivePage } from './meetings.ts';
+import { filterPagePath, type FilterKey } from './filters.ts';
+import { MEETINGS_PER_PAGE, paginate, TEAMS_PER_PAGE, type ListPage } from './paging.ts';
+import { named, teamListing, type FilterGroup, type TeamCard } from './teams.ts';
 import { meetingsByTeam } from './relations.ts';
 import { pageMeta, type PageMeta } from './page-meta.ts';
 
@@ -43,6 +46,39 @@ export function byId<C extends 'people' | 'series' | 'teams' | 'municipalities' 
 /** Each series' published meetings in date order, by series id (its schedule). */
 export function schedules(): Promise<Map<string, CollectionEntry<'meetings'>[]>> {
   return once('schedules', async () => seriesSchedules(await published('meetings')));
+}
+
+/** The archive's pages (/traffar/, /traffar/sida/2/, …), cut once per build. */
+export function archive(): Promise<Array<ArchivePage<CollectionEntry<'meetings'>, CollectionEntry<'series'>>>> {
+  return once('archive', async () =>
+    archivePages(await published('meetings'), await byId('series'), MEETINGS_PER_PAGE, '/traffar/'),
+  );
+}
+
+/** A list of team stories cut into pages: /exempel/ or one filter page. */
+export interface TeamList {
+  /** The filters, over every published team. */
+  groups: FilterGroup[];
+  /** How many published teams there are in all. */
+  total: number;
+  pages: Array<ListPage<TeamCard>>;
+}
+
+/**
+ * The pages of /exempel/ (no filter) or of one filter page (/exempel/kommun/jonkoping/), cut once
+ * per build.
+ */
+export function teamList(filter?: { key: FilterKey; value: string }): Promise<TeamList> {
+  return once(`teamList:${filter?.key ?? ''}:${filter?.value ?? ''}`, async () => {
+    const listing = teamListing(
+      await published('teams'),
+      named((await byId('municipalities')).values()),
+      named((await byId('focusAreas')).values()),
+      filter ? { [filter.key]: filter.value } : {},
+    );
+    const base = filter ? filterPagePath(filter.key, filter.value) : '/exempel/';
+    return { groups: listing.groups, total: listing.total, pages: paginate(listing.cards, TEAMS_PER_PAGE, base) };
+  });
 }
 
 /** The published meetings each team presented at, oldest first, by team id. */

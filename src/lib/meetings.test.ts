@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   archiveGroups,
+  archivePages,
   hasReport,
   isUpcoming,
   latestReports,
@@ -135,6 +136,50 @@ describe('archiveGroups', () => {
 
   it('makes no group for a series without published meetings', () => {
     expect(archiveGroups(MEETINGS.slice(0, 1), series).map((g) => g.series?.id)).toEqual(['forsta']);
+  });
+});
+
+describe('archivePages', () => {
+  const shape = (pages: ReturnType<typeof archivePages>) =>
+    pages.map((page) =>
+      page.groups.map((group) => [group.series?.id, group.years.map((y) => [y.year, ids(y.meetings)])]),
+    );
+
+  it('keeps the whole archive on one page when it fits', () => {
+    const pages = archivePages(MEETINGS, series, 40, '/traffar/');
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.groups).toEqual(archiveGroups(MEETINGS, series));
+  });
+
+  it('cuts the archive in its own order and heads a series or year again on the page it continues on', () => {
+    const pages = archivePages(MEETINGS, series, 2, '/traffar/');
+    expect(shape(pages)).toEqual([
+      [['andra', [[2023, ['e', 'd']]]]],
+      [
+        [
+          'forsta',
+          [
+            [2021, ['c']],
+            [2020, ['b']],
+          ],
+        ],
+      ],
+      [
+        ['forsta', [[2020, ['a']]]],
+        [undefined, [[2022, ['f']]]],
+      ],
+    ]);
+    expect(pages.map((page) => [page.number, page.count, page.from, page.to, page.total])).toEqual([
+      [1, 3, 1, 2, 6],
+      [2, 3, 3, 4, 6],
+      [3, 3, 5, 6, 6],
+    ]);
+  });
+
+  it('has one empty page when nothing is published', () => {
+    expect(archivePages([], series, 40, '/traffar/')).toEqual([
+      { number: 1, count: 1, from: 0, to: 0, total: 0, base: '/traffar/', groups: [] },
+    ]);
   });
 });
 

@@ -8,6 +8,7 @@ import { COLLECTIONS } from '../schemas/index.ts';
 import type { Meeting, Speaker } from '../schemas/meeting.ts';
 import type { Series } from '../schemas/series.ts';
 import { formatDate, yearOf } from './dates.ts';
+import { paginate, type ListPage } from './paging.ts';
 
 type MeetingData = Pick<Meeting, 'title' | 'date' | 'summary'> &
   Partial<Pick<Meeting, 'time' | 'place' | 'online' | 'series' | 'session' | 'kind' | 'teams'>>;
@@ -138,13 +139,52 @@ export function archiveGroups<M extends MeetingEntry, S extends SeriesEntry>(
   const buckets = new Map<S | undefined, M[]>();
   for (const meeting of meetings) {
     const key = meeting.data.series ? series.get(meeting.data.series) : undefined;
-    buckets.set(key, [...(buckets.get(key) ?? []), meeting]);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(meeting);
+    else buckets.set(key, [meeting]);
   }
   const keys = [...buckets.keys()].sort((a, b) => {
     if (!a || !b) return a ? -1 : b ? 1 : 0;
     return b.data.start.localeCompare(a.data.start) || a.id.localeCompare(b.id);
   });
   return keys.map((key) => ({ series: key, years: byYear(buckets.get(key) ?? []) }));
+}
+
+/** One page of the archive: its part of the groups, and where it sits in the whole. */
+export interface ArchivePage<M, S = SeriesEntry> extends Omit<ListPage<M>, 'items'> {
+  groups: Array<ArchiveGroup<M, S>>;
+}
+
+/**
+ * The archive cut into pages of `size` meetings, in the archive's order; a series or year that
+ * spans two pages is headed on both.
+ * @param meetings published meetings, in any order
+ * @param series every series, by id
+ * @param base the archive's address, e.g. `/traffar/`
+ */
+export function archivePages<M extends MeetingEntry, S extends SeriesEntry>(
+  meetings: readonly M[],
+  series: ReadonlyMap<string, S>,
+  size: number,
+  base: string,
+): Array<ArchivePage<M, S>> {
+  const rows = archiveGroups(meetings, series).flatMap((group) =>
+    group.years.flatMap(({ year, meetings: list }) => list.map((meeting) => ({ series: group.series, year, meeting }))),
+  );
+  return paginate(rows, size, base).map(({ items, ...page }) => {
+    const groups: Array<ArchiveGroup<M, S>> = [];
+    for (const row of items) {
+      let group = groups.at(-1);
+      if (!group || group.series !== row.series) {
+        group = { series: row.series, years: [] };
+        groups.push(group);
+      }
+      const year = group.years.at(-1);
+      if (year?.year === row.year) year.meetings.push(row.meeting);
+      else group.years.push({ year: row.year, meetings: [row.meeting] });
+    }
+    return { ...page, groups };
+  });
 }
 
 /**
@@ -159,7 +199,9 @@ function byYear<M extends MeetingEntry>(meetings: readonly M[]): Array<{ year: n
   const years = new Map<number, M[]>();
   for (const meeting of [...meetings].sort(byDateDescending)) {
     const year = yearOf(meeting.data.date);
-    years.set(year, [...(years.get(year) ?? []), meeting]);
+    const list = years.get(year);
+    if (list) list.push(meeting);
+    else years.set(year, [meeting]);
   }
   return [...years].map(([year, list]) => ({ year, meetings: list }));
 }

@@ -33,12 +33,14 @@ export interface OpenedPage {
 /**
  * Opens a page of the served site.
  * @param pathname e.g. `/exempel/`
- * @param options `javaScript: false` to test what works without scripts; `width` for a phone
+ * @param options `javaScript: false` to test what works without scripts; `width` for a phone;
+ *   `baseUrl` for another served site than the shipped one
  */
 export async function openPage(
   pathname: string,
-  options: { javaScript?: boolean; width?: number } = {},
+  options: { javaScript?: boolean; width?: number; baseUrl?: string } = {},
 ): Promise<OpenedPage> {
+  const baseUrl = options.baseUrl ?? site.baseUrl;
   const context = await (
     await getBrowser()
   ).newContext({
@@ -48,7 +50,7 @@ export async function openPage(
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
-  const origin = new URL(site.baseUrl).origin;
+  const origin = new URL(baseUrl).origin;
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
@@ -58,7 +60,7 @@ export async function openPage(
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
       foreignRequests.push(url);
   });
-  await page.goto(new URL(pathname, site.baseUrl).href, { waitUntil: 'load' });
+  await page.goto(new URL(pathname, baseUrl).href, { waitUntil: 'load' });
   return { page, consoleErrors, foreignRequests, close: () => context.close() };
 }
 

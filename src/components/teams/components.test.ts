@@ -146,6 +146,24 @@ describe('TeamsBrowser', () => {
   });
 });
 
+describe('TeamsBrowser on a list cut into pages', () => {
+  it('says which part of the list the page shows and links the other pages', async () => {
+    const html = await container.renderToString(TeamsBrowser, {
+      props: {
+        cards,
+        groups,
+        total: 50,
+        interactive: true,
+        page: { number: 2, count: 3, from: 25, to: 26, total: 50, base: '/exempel/' },
+      },
+    });
+    expect(html).toMatch(/<p role="status" data-team-count[^>]*>Visar 25–26 av 50 exempel\.<\/p>/);
+    expect(html).toMatch(
+      /<nav[^>]*aria-label="Sidor med exempel"[^>]*data-base="\/exempel\/" data-page="2" data-pages="3"/,
+    );
+  });
+});
+
 describe('MeetingList', () => {
   it('links each meeting to its report and shows its date in Swedish', async () => {
     const html = await container.renderToString(MeetingList, {

@@ -34,4 +34,13 @@ export const common = {
     noCaptions: 'Saknar undertexter',
   },
   dateUnknown: 'Datum saknas',
+  pagination: {
+    previous: 'Föregående sida',
+    next: 'Nästa sida',
+    page: 'Sida',
+    gap: 'fler sidor',
+    /** Added to the title and heading of page 2, 3, … of a list (WCAG 2.4.2: every page its own title). */
+    titleSuffix: '{title}, sida {number} av {count}',
+    showing: 'Visar {from}–{to} av {total}.',
+  },
 } as const;

@@ -41,6 +41,7 @@ export const meetings = {
     'Här finns nätverkets träffar, ordnade efter omgång och år med de senaste först. Välj en träff för att se vad som hände och läsa rapporten, om det finns en.',
   withoutSeries: 'Träffar utanför omgångarna',
   archiveEmpty: 'Inga träffar är publicerade ännu.',
+  archivePages: 'Sidor i arkivet',
   reportAvailable: 'Rapport finns',
   reportMissing: 'Ingen rapport',
 
@@ -52,6 +53,9 @@ export const meetings = {
   past: 'Tidigare träffar',
   noUpcoming: 'Ingen träff är inplanerad just nu.',
   noPast: 'Inga tidigare träffar finns publicerade.',
+  upcomingCapped: 'Här visas de {shown} närmaste av {total} kommande träffar.',
+  pastCapped: 'Här visas de {shown} senaste av {total} tidigare träffar.',
+  allInArchive: 'Alla träffar finns i arkivet',
   subscribe: 'Prenumerera på kalendern',
   subscribeText:
     'Du kan få in nätverkets träffar i din egen kalender. Lägg till adressen nedan som en kalender från internet, så kommer nya och ändrade träffar med av sig själva.',

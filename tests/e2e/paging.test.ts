@@ -1,0 +1,270 @@
+/**
+ * Lists cut into pages, on a site large enough to need them: a synthetic corpus (the benchmark's,
+ * src/lib/bench/corpus.ts) of 110 meetings and team stories, built by scripts/build.ts. Every
+ * published entry is on exactly one page of its list; page links, titles and the combined filter
+ * (which fetches the other pages) work; hubs and the calendar show their first items and link to
+ * the full lists; the pages are accessible.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../src/lib/bench/corpus.ts';
+import { HUB_ITEMS, MEETINGS_PER_PAGE, TEAMS_PER_PAGE } from '../../src/lib/paging.ts';
+import { openPage } from './harness.ts';
+import { serve } from './server.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const root = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'basta-paging-'));
+const content = path.join(work, 'content');
+const outDir = path.join(work, 'dist');
+let server: Server | undefined;
+let baseUrl = '';
+
+/** The published entries of a collection folder of the corpus: id and front matter. */
+function publishedEntries(folder: string): Array<{ id: string; data: Record<string, unknown> }> {
+  return readdirSync(path.join(content, folder))
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => {
+      const text = readFileSync(path.join(content, folder, name), 'utf8');
+      const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
+      return { id: name.replace(/\.mdx?$/, ''), data };
+    })
+    .filter((entry) => entry.data.draft !== true);
+}
+
+beforeAll(async () => {
+  writeCorpus(path.join(root, 'content'), content, 110, { format: 'md' });
+  const node = existsSync(path.join(root, 'node_modules/.bin/node'))
+    ? path.join(root, 'node_modules/.bin/node')
+    : process.execPath;
+  const build = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, BASTA_CONTENT_DIR: content, BASTA_CACHE_DIR: path.join(work, 'cache') },
+  });
+  if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
+  const served = await serve(outDir);
+  server = served.server;
+  baseUrl = served.baseUrl;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Opens a page of the paged site without scripts and returns what `read` finds there. */
+async function withPage<T>(
+  pathname: string,
+  read: (page: Awaited<ReturnType<typeof openPage>>['page']) => Promise<T>,
+  javaScript = false,
+): Promise<T> {
+  const opened = await openPage(pathname, { baseUrl, javaScript });
+  try {
+    return await read(opened.page);
+  } finally {
+    await opened.close();
+  }
+}
+
+const cardLinks = (page: Awaited<ReturnType<typeof openPage>>['page']) =>
+  page.$$eval('[data-team-cards] > li:not([hidden]) .team-card-name a', (links) =>
+    links.map((link) => link.getAttribute('href')),
+  );
+
+/** Follows a list's "next page" links from its first page; returns each page's path and what `read` found. */
+async function walkList<T>(
+  first: string,
+  read: (page: Awaited<ReturnType<typeof openPage>>['page']) => Promise<T>,
+): Promise<Array<{ path: string; title: string; found: T }>> {
+  const pages: Array<{ path: string; title: string; found: T }> = [];
+  let next: string | null = first;
+  while (next) {
+    const current: string = next;
+    const visited = await withPage(current, async (page) => ({
+      title: await page.title(),
+      found: await read(page),
+      next: await page
+        .$eval('nav[data-pagination] a[rel="next"]', (link) => link.getAttribute('href'))
+        .catch(() => null),
+    }));
+    pages.push({ path: current, title: visited.title, found: visited.found });
+    next = visited.next;
+    if (pages.length > 50) throw new Error('the page links go round in a circle');
+  }
+  return pages;
+}
+
+describe('the team stories cut into pages', () => {
+  it(`list every published team exactly once, at most ${TEAMS_PER_PAGE} a page, each page with its own title`, async () => {
+    const teams = publishedEntries('teams');
+    expect(teams.length).toBeGreaterThan(2 * TEAMS_PER_PAGE);
+    const pages = await walkList('/exempel/', cardLinks);
+    const count = Math.ceil(teams.length / TEAMS_PER_PAGE);
+    expect(pages.map((page) => page.path)).toEqual([
+      '/exempel/',
+      ...Array.from({ length: count - 1 }, (_, i) => `/exempel/sida/${i + 2}/`),
+    ]);
+    for (const page of pages) expect(page.found.length).toBeLessThanOrEqual(TEAMS_PER_PAGE);
+    const listed = pages.flatMap((page) => page.found);
+    expect([...listed].sort()).toEqual(teams.map((team) => `/exempel/${team.id}/`).sort());
+    expect(pages[1]?.title).toMatch(new RegExp(`^Goda exempel, sida 2 av ${count} – `));
+    expect(new Set(pages.map((page) => page.title)).size).toBe(pages.length);
+  });
+
+  it('mark the current page and link the previous one', async () => {
+    const nav = await withPage('/exempel/sida/2/', async (page) => ({
+      current: await page.locator('nav[data-pagination] a[aria-current="page"]').getAttribute('href'),
+      previous: await page.locator('nav[data-pagination] a[rel="prev"]').getAttribute('href'),
+      heading: await page.locator('h1').textContent(),
+    }));
+    expect(nav).toMatchObject({ current: '/exempel/sida/2/', previous: '/exempel/' });
+    expect(nav.heading).toMatch(/^Goda exempel, sida 2 av \d+$/);
+  });
+
+  it('on the filter pages too: each filter page and its later pages hold exactly its teams', async () => {
+    const teams = publishedEntries('teams');
+    const municipalities = [...new Set(teams.flatMap((team) => team.data.municipalities as string[]))];
+    const focusAreas = [...new Set(teams.flatMap((team) => team.data.focusAreas as string[]))];
+    const filters = [
+      ...municipalities.map((id) => ({ path: `/exempel/kommun/${id}/`, key: 'municipalities', id })),
+      ...focusAreas.map((id) => ({ path: `/exempel/fokusomrade/${id}/`, key: 'focusAreas', id })),
+    ];
+    let paged = 0;
+    for (const filter of filters) {
+      const pages = await walkList(filter.path, cardLinks);
+      if (pages.length > 1) paged += 1;
+      const expected = teams.filter((team) => (team.data[filter.key] as string[]).includes(filter.id));
+      expect(pages.flatMap((page) => page.found).sort(), filter.path).toEqual(
+        expected.map((team) => `/exempel/${team.id}/`).sort(),
+      );
+    }
+    // The corpus is large enough that some filter has more than one page.
+    expect(paged).toBeGreaterThan(0);
+  });
+
+  it('the combined filter fetches the other pages, so it chooses among every team', async () => {
+    const teams = publishedEntries('teams');
+    const focus = 'psykisk-halsa';
+    const expected = teams.filter((team) => (team.data.focusAreas as string[]).includes(focus));
+    const opened = await openPage('/exempel/', { baseUrl });
+    try {
+      const { page } = opened;
+      await page.selectOption('#filter-fokus', focus);
+      await page.waitForFunction(() => document.querySelector('[data-pagination]')?.hasAttribute('hidden'));
+      await expect
+        .poll(() => page.locator('[data-team-count]').textContent())
+        .toBe(`Visar ${expected.length} av ${teams.length} exempel.`);
+      expect((await cardLinks(page)).sort()).toEqual(expected.map((team) => `/exempel/${team.id}/`).sort());
+      expect(await page.locator('[data-team-cards] > li').count()).toBe(teams.length);
+      expect(new URL(page.url()).search).toBe(`?fokus=${focus}`);
+      const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('says so, and chooses among this page only, when the other pages cannot be fetched', async () => {
+    const opened = await openPage('/exempel/', { baseUrl });
+    try {
+      const { page } = opened;
+      await page.route('**/exempel/sida/**', (route) => route.abort());
+      const onPage = (await cardLinks(page)).length;
+      await page.selectOption('#filter-fokus', '');
+      await page.selectOption('#filter-status', 'infort');
+      await expect.poll(() => page.locator('[data-team-count]').textContent()).toContain('kunde inte hämtas');
+      expect(await page.locator('[data-team-cards] > li').count()).toBe(onPage);
+      expect(await page.locator('nav[data-pagination]').isVisible()).toBe(true);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the filter in the address is applied over every page when the page opens', async () => {
+    const teams = publishedEntries('teams');
+    const expected = teams.filter((team) => team.data.status === 'infort');
+    const shown = await withPage(
+      '/exempel/?status=infort',
+      async (page) => {
+        await page.waitForFunction(() => document.querySelector('[data-pagination]')?.hasAttribute('hidden'));
+        return cardLinks(page);
+      },
+      true,
+    );
+    expect(shown.sort()).toEqual(expected.map((team) => `/exempel/${team.id}/`).sort());
+  });
+});
+
+describe('the archive cut into pages', () => {
+  it(`lists every published meeting exactly once, at most ${MEETINGS_PER_PAGE} a page`, async () => {
+    const meetings = publishedEntries('meetings');
+    expect(meetings.length).toBeGreaterThan(MEETINGS_PER_PAGE);
+    const pages = await walkList('/traffar/', (page) =>
+      page.$$eval('.meeting-list a[href^="/traffar/"]', (links) => links.map((link) => link.getAttribute('href'))),
+    );
+    expect(pages.map((page) => page.path)).toEqual(['/traffar/', '/traffar/sida/2/']);
+    for (const page of pages) expect(page.found.length).toBeLessThanOrEqual(MEETINGS_PER_PAGE);
+    expect(
+      pages
+        .flatMap((page) => page.found)
+        .slice()
+        .sort(),
+    ).toEqual(meetings.map((meeting) => `/traffar/${meeting.id}/`).sort());
+    expect(pages[1]?.title).toMatch(/^Träffar och rapporter, sida 2 av 2 – /);
+  });
+});
+
+describe('hubs and the calendar', () => {
+  it(`a focus area's hub shows ${HUB_ITEMS} team stories and links all of them`, async () => {
+    const teams = publishedEntries('teams').filter((team) =>
+      (team.data.focusAreas as string[]).includes('psykisk-halsa'),
+    );
+    expect(teams.length).toBeGreaterThan(HUB_ITEMS);
+    const hub = await withPage('/fokusomraden/psykisk-halsa/', async (page) => ({
+      cards: (await cardLinks(page)).length,
+      link: await page.locator('#exempel ~ .more-note a').getAttribute('href'),
+      text: await page.locator('#exempel ~ .more-note').textContent(),
+    }));
+    expect(hub.cards).toBe(HUB_ITEMS);
+    expect(hub.link).toBe('/exempel/fokusomrade/psykisk-halsa/');
+    expect(hub.text).toContain(`Här visas ${HUB_ITEMS} av ${teams.length} exempel.`);
+  });
+
+  it('the calendar shows the nearest meetings and sends to the archive for the rest', async () => {
+    const meetings = publishedEntries('meetings');
+    const calendar = await withPage('/kalender/', async (page) => ({
+      listed: await page.locator('.meeting-list > li').count(),
+      links: await page.$$eval('.more-note a', (links) => links.map((link) => link.getAttribute('href'))),
+    }));
+    expect(calendar.listed).toBeLessThanOrEqual(2 * HUB_ITEMS);
+    expect(calendar.listed).toBeLessThan(meetings.length);
+    expect(calendar.links.length).toBeGreaterThan(0);
+    expect(new Set(calendar.links)).toEqual(new Set(['/traffar/']));
+  });
+});
+
+describe.each(['/exempel/sida/2/', '/traffar/sida/2/', '/fokusomraden/psykisk-halsa/', '/kalender/'])(
+  'the page %s of the paged site',
+  (pathname) => {
+    it('has no axe violations, no console errors and fits a phone', async () => {
+      const opened = await openPage(pathname, { baseUrl, width: 360 });
+      try {
+        const results = await new AxeBuilder({ page: opened.page }).withTags(WCAG_TAGS).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        expect(opened.consoleErrors).toEqual([]);
+        const overflow = await opened.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      } finally {
+        await opened.close();
+      }
+    });
+  },
+);
