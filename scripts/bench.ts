@@ -5,7 +5,8 @@
  * over the same bodies (src/lib/bench/bare.ts), as `.md` and as `.mdx`, for N = 100, 1,000, 2,000
  * and 5,000 pages (`--quick`: 100 and 1,000). Prints build wall time, marginal ms per page, peak
  * memory of the build's process tree, validation and Pagefind time, index bytes per page, the
- * ratio ours / bare, and each target as met or not; writes everything to a JSON report.
+ * heaviest page (gzipped HTML + CSS, as the page-weight budget counts it), the ratio ours / bare,
+ * and each target as met or not; writes everything to a JSON report.
  * Every build runs in a temporary copy of the project with a fresh Astro cache; nothing is written
  * to dist/ or to the working tree's .astro/.
  */
@@ -25,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { copyProject, writeBareProject } from '../src/lib/bench/bare.ts';
 import { writeCorpus } from '../src/lib/bench/corpus.ts';
 import { runMeasured } from '../src/lib/bench/measure.ts';
+import { PAGE_BUDGET_BYTES, pageWeights } from '../src/lib/page-weight.ts';
 import { summary, targets, row, sizes as sizesOf, type BuildRun, type Format } from '../src/lib/bench/report.ts';
 
 const { values } = parseArgs({
@@ -59,6 +61,14 @@ function folderBytes(dir: string): number {
 function htmlPages(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+}
+
+/** The heaviest page of a built site and how many pages are over the budget. */
+function pageWeight(dir: string): Pick<BuildRun, 'heaviestPage' | 'pagesOverBudget'> {
+  if (!existsSync(dir)) return {};
+  const weights = pageWeights(dir);
+  const heaviest = weights.reduce((a, b) => (b.bytes > a.bytes ? b : a), { page: '', bytes: 0 });
+  return { heaviestPage: heaviest, pagesOverBudget: weights.filter((w) => w.bytes > PAGE_BUDGET_BYTES).length };
 }
 
 function progress(kind: string, n: number, format: Format, run: BuildRun): void {
@@ -109,6 +119,7 @@ try {
         htmlPages: htmlPages(outDir),
         ...(existsSync(timingsFile) ? { timings: JSON.parse(readFileSync(timingsFile, 'utf8')) } : {}),
         indexBytes: folderBytes(path.join(outDir, 'pagefind')),
+        ...pageWeight(outDir),
       };
       runs.push(ours);
       progress('vår', n, format, ours);

@@ -5,37 +5,22 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import {
+  gzipped,
+  htmlPages as pagesOf,
+  isLocal,
+  PAGE_BUDGET_BYTES,
+  pageWeights,
+  stylesheets,
+  valueOf,
+} from '../../src/lib/page-weight.ts';
 import { openPage, site } from './harness.ts';
 
 const KB = 1024;
-const gzipped = (data: string | Buffer) => gzipSync(data).length;
-
-/** Every HTML page of the built site (Pagefind's own files excluded), as its URL path. */
-function htmlPages(): string[] {
-  return readdirSync(site.outDir, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
-    .map((file) => `/${file.split(path.sep).join('/')}`);
-}
-
+const htmlPages = () => pagesOf(site.outDir);
 const read = (urlPath: string) => readFileSync(path.join(site.outDir, decodeURIComponent(urlPath)));
-const attribute = (tag: string, name: string) =>
-  new RegExp(`\\s${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(tag);
-const valueOf = (tag: string, name: string) => {
-  const match = attribute(tag, name);
-  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : undefined;
-};
-const isLocal = (href: string) => !/^(?:[a-z]+:)?\/\//i.test(href);
-
-/** The stylesheets a page links (`<link rel="stylesheet" href>`), as written. */
-function stylesheets(html: string): string[] {
-  return [...html.matchAll(/<link\b[^>]*>/gi)]
-    .map((m) => m[0])
-    .filter((tag) => /\bstylesheet\b/i.test(valueOf(tag, 'rel') ?? ''))
-    .map((tag) => valueOf(tag, 'href') ?? '');
-}
+const attribute = (tag: string, name: string) => valueOf(tag, name) !== undefined;
 
 interface PageScript {
   /** `src` of an external script, or `inline`. */
@@ -102,16 +87,12 @@ describe('page-weight budgets of the built site', () => {
   });
 
   it('every page is at most 15 KB gzipped, HTML and the CSS it links together', () => {
-    const over: string[] = [];
-    let heaviest = { page: '', bytes: 0 };
-    for (const page of pages) {
-      const html = read(page);
-      const css = stylesheets(html.toString('utf8')).filter(isLocal);
-      const bytes =
-        gzipped(html) + css.reduce((sum, href) => sum + gzipped(read(new URL(href, `http://site${page}`).pathname)), 0);
-      if (bytes > heaviest.bytes) heaviest = { page, bytes };
-      if (bytes > 15 * KB) over.push(`${page}: ${(bytes / KB).toFixed(1)} KB`);
-    }
+    const weights = pageWeights(site.outDir);
+    expect(weights.length).toBe(pages.length);
+    const heaviest = weights.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    const over = weights
+      .filter((weight) => weight.bytes > PAGE_BUDGET_BYTES)
+      .map((weight) => `${weight.page}: ${(weight.bytes / KB).toFixed(1)} KB`);
     expect(over, `heaviest: ${heaviest.page} ${(heaviest.bytes / KB).toFixed(1)} KB`).toEqual([]);
   });
 

@@ -99,6 +99,17 @@ describe('targets', () => {
     expect(by('Pagefind time per page')?.met).toBe(true);
   });
 
+  it('checks the heaviest page of either format against the 15 KB page budget', () => {
+    const heavy = (bytes: number) => ({ heaviestPage: { page: '/exempel/', bytes }, pagesOverBudget: 0 });
+    const weighed = runs.map((r) =>
+      r.kind === 'ours' && r.n === 1000 ? { ...r, ...heavy(r.format === 'md' ? 10 * 1024 : 16 * 1024) } : r,
+    );
+    const target = targets(weighed).find((t) => t.name.startsWith('heaviest page'));
+    expect(target).toMatchObject({ value: 16, limit: 15, unit: 'KB', met: false, where: 'N = 1000' });
+    expect(row(weighed, 1000, 'md')).toMatchObject({ heaviestPageKb: 10, heaviestPage: '/exempel/' });
+    expect(targets(runs).find((t) => t.name.startsWith('heaviest page'))?.met).toBeUndefined();
+  });
+
   it('fails the OOM target when a 5,000-page build fails', () => {
     const list = targets([...runs, run(5000, 'mdx', 'ours', 50_000, { code: 134 })]);
     expect(list.find((t) => t.name.startsWith('no OOM'))?.met).toBe(false);

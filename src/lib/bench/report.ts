@@ -28,6 +28,10 @@ export interface BuildRun {
   };
   /** Bytes of `pagefind/` in the output (ours only). */
   indexBytes?: number;
+  /** The heaviest page of the output, gzipped HTML + CSS (ours only; src/lib/page-weight.ts). */
+  heaviestPage?: { page: string; bytes: number };
+  /** Pages over the page-weight budget (ours only). */
+  pagesOverBudget?: number;
   /** HTML pages written. */
   htmlPages: number;
 }
@@ -100,6 +104,9 @@ export function row(runs: readonly BuildRun[], n: number, format: Format) {
     pagefindMsPerPage: t ? round(t.pagefindMs / t.indexedPages, 3) : undefined,
     indexKbPerPage: ours?.indexBytes !== undefined && t ? round(ours.indexBytes / 1024 / t.indexedPages) : undefined,
     htmlPages: ours?.htmlPages,
+    heaviestPageKb: ours?.heaviestPage ? round(ours.heaviestPage.bytes / 1024, 1) : undefined,
+    heaviestPage: ours?.heaviestPage?.page,
+    pagesOverBudget: ours?.pagesOverBudget,
     failed: runs.filter((run) => run.n === n && run.format === format && run.code !== 0).map((run) => run.kind),
   };
 }
@@ -188,6 +195,19 @@ export function targets(runs: readonly BuildRun[]): Target[] {
       `N = ${largest}`,
     ),
   );
+  // Page weight as the site grows: the budget test checks the shipped site; this, every size.
+  const heaviest = Math.max(
+    ...(['md', 'mdx'] as const).map((format) => find(runs, largest, format, 'ours')?.heaviestPage?.bytes ?? -1),
+  );
+  list.push(
+    target(
+      'heaviest page (HTML + CSS, gzipped)',
+      heaviest < 0 ? undefined : round(heaviest / 1024, 1),
+      15,
+      'KB',
+      `N = ${largest}`,
+    ),
+  );
   return list;
 }
 
@@ -220,6 +240,7 @@ export function summary(runs: readonly BuildRun[]): string {
     'validate ms/file',
     'pagefind ms/page',
     'index KB/page',
+    'heaviest page KB',
   ];
   const rows = sizes(runs).flatMap((n) =>
     (['md', 'mdx'] as const).map((format) => {
@@ -239,6 +260,7 @@ export function summary(runs: readonly BuildRun[]): string {
         r.validateMsPerFile,
         r.pagefindMsPerPage,
         r.indexKbPerPage,
+        r.heaviestPageKb,
       ];
     }),
   );
