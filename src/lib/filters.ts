@@ -7,13 +7,16 @@
  *   `/exempel/fokusomrade/<id>/` and `/exempel/status/<id>/`, one page per value that has at least one
  *   published team (so no filter link ever leads to an empty list). A static host cannot answer a
  *   query string, so filters cannot be combined without JavaScript; the links say how many examples
- *   each leads to, and the current one is marked `aria-current="page"`.
+ *   each leads to, and the current one is marked `aria-current` (see FilterLinks.astro). Long lists
+ *   are cut into pages (`…/sida/2/`, src/lib/paging.ts), the filter pages too.
  * - With JavaScript, `/exempel/` reveals a form with one select per filter (it is `hidden` in the HTML,
  *   because submitting it without a script would reload the same unfiltered page). Choosing a value
  *   filters the cards in place, combines the three filters (all must match), updates the counts in the
  *   options, writes the choice to the address as `?kommun=…&fokus=…&status=…` (so it can be shared and
  *   survives a reload) and announces "Visar 2 av 7 exempel." in a live region. The link navigation is
- *   hidden then, because it cannot show a combined choice.
+ *   hidden then, because it cannot show a combined choice. When `/exempel/` is cut into pages, the
+ *   first choice fetches the other pages and moves their cards in, so the form chooses among every
+ *   team (src/components/teams/FilterForm.astro); the later pages offer the links only.
  *
  * This module holds the rules both sides share: the browser script imports it too, so keep it free
  * of Node and Astro imports.

@@ -14,7 +14,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/lib/bench/corpus.ts';
-import { HUB_ITEMS, MEETINGS_PER_PAGE, TEAMS_PER_PAGE } from '../../src/lib/paging.ts';
+import { splitByToday, type MeetingEntry } from '../../src/lib/meetings.ts';
+import { CALENDAR_MEETINGS, HUB_ITEMS, MEETINGS_PER_PAGE, TEAMS_PER_PAGE } from '../../src/lib/paging.ts';
+import { todayInStockholm } from '../../src/lib/stockholm-time.ts';
 import { openPage } from './harness.ts';
 import { serve } from './server.ts';
 
@@ -84,6 +86,7 @@ async function walkList<T>(
   read: (page: Awaited<ReturnType<typeof openPage>>['page']) => Promise<T>,
 ): Promise<Array<{ path: string; title: string; found: T }>> {
   const pages: Array<{ path: string; title: string; found: T }> = [];
+  const links: string[] = [];
   let next: string | null = first;
   while (next) {
     const current: string = next;
@@ -93,11 +96,16 @@ async function walkList<T>(
       next: await page
         .$eval('nav[data-pagination] a[rel="next"]', (link) => link.getAttribute('href'))
         .catch(() => null),
+      links: await page.$$eval('nav[data-pagination] a', (links) => links.map((link) => link.getAttribute('href'))),
     }));
     pages.push({ path: current, title: visited.title, found: visited.found });
+    links.push(...visited.links.map((link) => `${current} → ${link}`));
     next = visited.next;
     if (pages.length > 50) throw new Error('the page links go round in a circle');
   }
+  // Every page link of every page leads to a page of the same list.
+  const paths = new Set(pages.map((page) => page.path));
+  expect(links.filter((link) => !paths.has(link.split(' → ')[1] ?? ''))).toEqual([]);
   return pages;
 }
 
@@ -132,15 +140,17 @@ describe('the team stories cut into pages', () => {
     const teams = publishedEntries('teams');
     const municipalities = [...new Set(teams.flatMap((team) => team.data.municipalities as string[]))];
     const focusAreas = [...new Set(teams.flatMap((team) => team.data.focusAreas as string[]))];
+    const statuses = [...new Set(teams.map((team) => team.data.status as string))];
     const filters = [
       ...municipalities.map((id) => ({ path: `/exempel/kommun/${id}/`, key: 'municipalities', id })),
       ...focusAreas.map((id) => ({ path: `/exempel/fokusomrade/${id}/`, key: 'focusAreas', id })),
+      ...statuses.map((id) => ({ path: `/exempel/status/${id}/`, key: 'status', id })),
     ];
     let paged = 0;
     for (const filter of filters) {
       const pages = await walkList(filter.path, cardLinks);
       if (pages.length > 1) paged += 1;
-      const expected = teams.filter((team) => (team.data[filter.key] as string[]).includes(filter.id));
+      const expected = teams.filter((team) => [team.data[filter.key]].flat().includes(filter.id));
       expect(pages.flatMap((page) => page.found).sort(), filter.path).toEqual(
         expected.map((team) => `/exempel/${team.id}/`).sort(),
       );
@@ -149,10 +159,15 @@ describe('the team stories cut into pages', () => {
     expect(paged).toBeGreaterThan(0);
   });
 
-  it('the combined filter fetches the other pages, so it chooses among every team', async () => {
+  it('the combined filter fetches the other pages, so it chooses among every team, in list order', async () => {
     const teams = publishedEntries('teams');
     const focus = 'psykisk-halsa';
-    const expected = teams.filter((team) => (team.data.focusAreas as string[]).includes(focus));
+    const wanted = new Set(
+      teams.filter((team) => (team.data.focusAreas as string[]).includes(focus)).map((team) => `/exempel/${team.id}/`),
+    );
+    // The order of the list as the pages show it without JavaScript, kept to the chosen teams.
+    const order = (await walkList('/exempel/', cardLinks)).flatMap((page) => page.found);
+    const expected = order.filter((href) => href !== null && wanted.has(href));
     const opened = await openPage('/exempel/', { baseUrl });
     try {
       const { page } = opened;
@@ -161,7 +176,7 @@ describe('the team stories cut into pages', () => {
       await expect
         .poll(() => page.locator('[data-team-count]').textContent())
         .toBe(`Visar ${expected.length} av ${teams.length} exempel.`);
-      expect((await cardLinks(page)).sort()).toEqual(expected.map((team) => `/exempel/${team.id}/`).sort());
+      expect(await cardLinks(page)).toEqual(expected);
       expect(await page.locator('[data-team-cards] > li').count()).toBe(teams.length);
       expect(new URL(page.url()).search).toBe(`?fokus=${focus}`);
       const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -170,6 +185,19 @@ describe('the team stories cut into pages', () => {
     } finally {
       await opened.close();
     }
+  });
+
+  it('offers the filter links, not the combined filter, on later pages, marked as the current list', async () => {
+    const later = await withPage(
+      '/exempel/sida/2/',
+      async (page) => ({
+        form: await page.locator('form[data-team-filter]').count(),
+        links: await page.locator('nav[data-filter-links]').isVisible(),
+        all: await page.locator('nav[data-filter-links] a[href="/exempel/"]').getAttribute('aria-current'),
+      }),
+      true,
+    );
+    expect(later).toEqual({ form: 0, links: true, all: 'true' });
   });
 
   it('says so, and chooses among this page only, when the other pages cannot be fetched', async () => {
@@ -238,16 +266,33 @@ describe('hubs and the calendar', () => {
     expect(hub.text).toContain(`Här visas ${HUB_ITEMS} av ${teams.length} exempel.`);
   });
 
-  it('the calendar shows the nearest meetings and sends to the archive for the rest', async () => {
-    const meetings = publishedEntries('meetings');
-    const calendar = await withPage('/kalender/', async (page) => ({
-      listed: await page.locator('.meeting-list > li').count(),
-      links: await page.$$eval('.more-note a', (links) => links.map((link) => link.getAttribute('href'))),
-    }));
-    expect(calendar.listed).toBeLessThanOrEqual(2 * HUB_ITEMS);
-    expect(calendar.listed).toBeLessThan(meetings.length);
-    expect(calendar.links.length).toBeGreaterThan(0);
-    expect(new Set(calendar.links)).toEqual(new Set(['/traffar/']));
+  it('the calendar shows the nearest and the latest meetings and sends to the archive for the rest', async () => {
+    const { upcoming, past } = splitByToday(
+      publishedEntries('meetings') as unknown as MeetingEntry[],
+      todayInStockholm(new Date()),
+    );
+    const calendar = await withPage('/kalender/', (page) =>
+      page.$$eval('main section', (sections) =>
+        sections.map((section) => ({
+          heading: section.querySelector('h2')?.textContent,
+          listed: section.querySelectorAll('.meeting-list > li').length,
+          note: section.querySelector('.more-note a')?.getAttribute('href') ?? null,
+        })),
+      ),
+    );
+    const section = (heading: string) => calendar.find((s) => s.heading === heading);
+    for (const [heading, list] of [
+      ['Kommande träffar', upcoming],
+      ['Tidigare träffar', past],
+    ] as const) {
+      expect(section(heading), heading).toEqual({
+        heading,
+        listed: Math.min(list.length, CALENDAR_MEETINGS),
+        note: list.length > CALENDAR_MEETINGS ? '/traffar/' : null,
+      });
+    }
+    // The corpus has more meetings than the calendar shows, so a note is there.
+    expect(upcoming.length + past.length).toBeGreaterThan(2 * CALENDAR_MEETINGS);
   });
 });
 

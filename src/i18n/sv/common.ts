@@ -41,6 +41,5 @@ export const common = {
     gap: 'fler sidor',
     /** Added to the title and heading of page 2, 3, … of a list (WCAG 2.4.2: every page its own title). */
     titleSuffix: '{title}, sida {number} av {count}',
-    showing: 'Visar {from}–{to} av {total}.',
   },
 } as const;

@@ -2,7 +2,7 @@
 export const home = {
   nextMeeting: 'Nästa träff',
   noNextMeeting: 'Ingen träff är inplanerad just nu.',
-  calendarLink: 'Alla träffar i kalendern',
+  calendarLink: 'Kommande träffar i kalendern',
   focusAreas: 'Fokusområden',
   focusAreasIntro: 'Nätverket arbetar med de här områdena:',
   latestReports: 'Senaste rapporterna',

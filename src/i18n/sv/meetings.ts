@@ -42,6 +42,7 @@ export const meetings = {
   withoutSeries: 'Träffar utanför omgångarna',
   archiveEmpty: 'Inga träffar är publicerade ännu.',
   archivePages: 'Sidor i arkivet',
+  archiveShowing: 'Visar träff {from} till {to} av {total}.',
   reportAvailable: 'Rapport finns',
   reportMissing: 'Ingen rapport',
 

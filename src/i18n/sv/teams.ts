@@ -23,7 +23,7 @@ export const teams = {
       'Här berättar team i nätverket om hur de arbetar för barns och ungas hälsa. Välj kommun, fokusområde eller hur långt arbetet har kommit för att se färre exempel.',
     results: 'Exempel',
     showing: 'Visar {count} av {total} exempel.',
-    showingPage: 'Visar {from}–{to} av {count} exempel.',
+    showingPage: 'Visar exempel {from} till {to} av {count}.',
     pages: 'Sidor med exempel',
     loading: 'Hämtar alla exempel …',
     loadFailed: 'Alla exempel kunde inte hämtas. Valet gäller bara exemplen på den här sidan.',
