@@ -7,9 +7,9 @@ import { contentDir } from './content-dir.ts';
 import { readGitDates, type GitDates } from './git-dates.ts';
 import { archivePages, seriesSchedules, type ArchivePage } from './meetings.ts';
 import { filterPagePath, type FilterKey } from './filters.ts';
-import { MEETINGS_PER_PAGE, paginate, TEAMS_PER_PAGE, type ListPage } from './paging.ts';
+import { HUB_ITEMS, MEETINGS_PER_PAGE, paginate, TEAMS_PER_PAGE, type ListPage } from './paging.ts';
 import { named, teamListing, type FilterGroup, type TeamCard } from './teams.ts';
-import { meetingsByTeam } from './relations.ts';
+import { meetingsByTeam, meetingsOfFocusArea, meetingsOfMunicipality } from './relations.ts';
 import { pageMeta, type PageMeta } from './page-meta.ts';
 
 type Published = 'meetings' | 'teams' | 'plans';
@@ -79,6 +79,39 @@ export function teamList(filter?: { key: FilterKey; value: string }): Promise<Te
     const base = filter ? filterPagePath(filter.key, filter.value) : '/exempel/';
     return { groups: listing.groups, total: listing.total, pages: paginate(listing.cards, TEAMS_PER_PAGE, base) };
   });
+}
+
+/** Where a hub lives: `/kommuner/<id>/` or `/fokusomraden/<id>/`. */
+export type HubKind = 'kommuner' | 'fokusomraden';
+
+/**
+ * The meetings that concern a municipality or a focus area (its hub's meetings, newest first), cut
+ * into pages at `/kommuner/<id>/traffar/` or `/fokusomraden/<id>/traffar/`; once per build.
+ */
+export function hubMeetingPages(kind: HubKind, id: string): Promise<Array<ListPage<CollectionEntry<'meetings'>>>> {
+  return once(`hubMeetings:${kind}:${id}`, async () => {
+    const [meetings, teams] = await Promise.all([published('meetings'), published('teams')]);
+    const concerning = kind === 'kommuner' ? meetingsOfMunicipality : meetingsOfFocusArea;
+    return paginate(concerning(id, meetings, teams), MEETINGS_PER_PAGE, `/${kind}/${id}/traffar/`);
+  });
+}
+
+/**
+ * The hubs whose meetings get pages of their own: those with more meetings than the hub shows.
+ * @returns each hub's id and name, and its meeting pages
+ */
+export async function hubsWithMeetingPages(
+  kind: HubKind,
+): Promise<Array<{ id: string; name: string; pages: Array<ListPage<CollectionEntry<'meetings'>>> }>> {
+  const entries = [...(await byId(kind === 'kommuner' ? 'municipalities' : 'focusAreas')).values()];
+  const hubs = await Promise.all(
+    entries.map(async (entry) => ({
+      id: entry.id,
+      name: entry.data.name,
+      pages: await hubMeetingPages(kind, entry.id),
+    })),
+  );
+  return hubs.filter((hub) => (hub.pages[0]?.total ?? 0) > HUB_ITEMS);
 }
 
 /** The published meetings each team presented at, oldest first, by team id. */

@@ -1,6 +1,6 @@
 /**
  * Lists cut into pages, on a site large enough to need them: a synthetic corpus (the benchmark's,
- * src/lib/bench/corpus.ts) of 110 meetings and team stories, built by scripts/build.ts. Every
+ * src/lib/bench/corpus.ts) of 220 meetings and team stories, built by scripts/build.ts. Every
  * published entry is on exactly one page of its list; page links, titles and the combined filter
  * (which fetches the other pages) work; hubs and the calendar show their first items and link to
  * the full lists; the pages are accessible.
@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/lib/bench/corpus.ts';
 import { splitByToday, type MeetingEntry } from '../../src/lib/meetings.ts';
+import { meetingsOfFocusArea } from '../../src/lib/relations.ts';
 import { CALENDAR_MEETINGS, HUB_ITEMS, MEETINGS_PER_PAGE, TEAMS_PER_PAGE } from '../../src/lib/paging.ts';
 import { todayInStockholm } from '../../src/lib/stockholm-time.ts';
 import { openPage } from './harness.ts';
@@ -41,7 +42,7 @@ function publishedEntries(folder: string): Array<{ id: string; data: Record<stri
 }
 
 beforeAll(async () => {
-  writeCorpus(path.join(root, 'content'), content, 110, { format: 'md' });
+  writeCorpus(path.join(root, 'content'), content, 220, { format: 'md' });
   const node = existsSync(path.join(root, 'node_modules/.bin/node'))
     ? path.join(root, 'node_modules/.bin/node')
     : process.execPath;
@@ -238,7 +239,11 @@ describe('the archive cut into pages', () => {
     const pages = await walkList('/traffar/', (page) =>
       page.$$eval('.meeting-list a[href^="/traffar/"]', (links) => links.map((link) => link.getAttribute('href'))),
     );
-    expect(pages.map((page) => page.path)).toEqual(['/traffar/', '/traffar/sida/2/']);
+    const count = Math.ceil(meetings.length / MEETINGS_PER_PAGE);
+    expect(pages.map((page) => page.path)).toEqual([
+      '/traffar/',
+      ...Array.from({ length: count - 1 }, (_, i) => `/traffar/sida/${i + 2}/`),
+    ]);
     for (const page of pages) expect(page.found.length).toBeLessThanOrEqual(MEETINGS_PER_PAGE);
     expect(
       pages
@@ -246,7 +251,7 @@ describe('the archive cut into pages', () => {
         .slice()
         .sort(),
     ).toEqual(meetings.map((meeting) => `/traffar/${meeting.id}/`).sort());
-    expect(pages[1]?.title).toMatch(/^Träffar och rapporter, sida 2 av 2 – /);
+    expect(pages[1]?.title).toMatch(new RegExp(`^Träffar och rapporter, sida 2 av ${count} – `));
   });
 });
 
@@ -264,6 +269,29 @@ describe('hubs and the calendar', () => {
     expect(hub.cards).toBe(HUB_ITEMS);
     expect(hub.link).toBe('/exempel/fokusomrade/psykisk-halsa/');
     expect(hub.text).toContain(`Här visas ${HUB_ITEMS} av ${teams.length} exempel.`);
+  });
+
+  it(`a focus area's hub shows its ${HUB_ITEMS} latest meetings and links pages with all of them`, async () => {
+    const meetings = meetingsOfFocusArea(
+      'psykisk-halsa',
+      publishedEntries('meetings') as unknown as MeetingEntry[] as Parameters<typeof meetingsOfFocusArea>[1],
+      publishedEntries('teams') as unknown as Parameters<typeof meetingsOfFocusArea>[2],
+    );
+    expect(meetings.length).toBeGreaterThan(HUB_ITEMS);
+    const hub = await withPage('/fokusomraden/psykisk-halsa/', async (page) => ({
+      listed: await page.$$eval('#traffar ~ .meeting-list a', (links) =>
+        links.map((link) => link.getAttribute('href')),
+      ),
+      link: await page.locator('#traffar ~ .more-note a').getAttribute('href'),
+    }));
+    const urls = meetings.map((meeting) => `/traffar/${meeting.id}/`);
+    expect(hub.listed).toEqual(urls.slice(0, HUB_ITEMS));
+    expect(hub.link).toBe('/fokusomraden/psykisk-halsa/traffar/');
+    const pages = await walkList(hub.link as string, (page) =>
+      page.$$eval('main .meeting-list a', (links) => links.map((link) => link.getAttribute('href'))),
+    );
+    expect(pages.flatMap((page) => page.found)).toEqual(urls);
+    expect(pages[0]?.title).toMatch(/^Träffar som gäller Psykisk hälsa – /);
   });
 
   it('the calendar shows the nearest and the latest meetings and sends to the archive for the rest', async () => {
@@ -296,20 +324,23 @@ describe('hubs and the calendar', () => {
   });
 });
 
-describe.each(['/exempel/sida/2/', '/traffar/sida/2/', '/fokusomraden/psykisk-halsa/', '/kalender/'])(
-  'the page %s of the paged site',
-  (pathname) => {
-    it('has no axe violations, no console errors and fits a phone', async () => {
-      const opened = await openPage(pathname, { baseUrl, width: 360 });
-      try {
-        const results = await new AxeBuilder({ page: opened.page }).withTags(WCAG_TAGS).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-        expect(opened.consoleErrors).toEqual([]);
-        const overflow = await opened.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-      } finally {
-        await opened.close();
-      }
-    });
-  },
-);
+describe.each([
+  '/exempel/sida/2/',
+  '/traffar/sida/2/',
+  '/fokusomraden/psykisk-halsa/',
+  '/fokusomraden/psykisk-halsa/traffar/',
+  '/kalender/',
+])('the page %s of the paged site', (pathname) => {
+  it('has no axe violations, no console errors and fits a phone', async () => {
+    const opened = await openPage(pathname, { baseUrl, width: 360 });
+    try {
+      const results = await new AxeBuilder({ page: opened.page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(opened.consoleErrors).toEqual([]);
+      const overflow = await opened.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await opened.close();
+    }
+  });
+});
