@@ -127,6 +127,18 @@ const CASES: Array<[string, Expected[]]> = [
     [{ file: 'content/teams/team-a.mdx', line: 1, field: 'file', rule: 'duplicate-id', message: /team-a\.md/ }],
   ],
   [
+    'reserved-id',
+    [
+      {
+        file: 'content/teams/sida.mdx',
+        line: 1,
+        field: 'file',
+        rule: 'file-name',
+        message: /upptaget.*\/exempel\/sida\//,
+      },
+    ],
+  ],
+  [
     'upper-extension',
     [
       {

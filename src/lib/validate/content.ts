@@ -17,6 +17,8 @@ import { findReferences, isRecord } from './schema-walk.ts';
 import { didYouMean } from './suggest.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { dotted, issuesToProblems } from './zod-issues.ts';
+import { FILTER_SEGMENTS } from '../filters.ts';
+import { PAGE_SEGMENT } from '../paging.ts';
 
 /** A valid-so-far entry, kept for the checks across files. */
 export interface LoadedEntry {
@@ -44,6 +46,13 @@ export interface ValidateOptions {
   /** The content folder, relative to `root`. Default `content`. */
   contentDir?: string;
 }
+
+/**
+ * Team ids the site's own addresses under /exempel/ use: the list's later pages (`/exempel/sida/2/`)
+ * and the filter pages (`/exempel/kommun/<id>/`). A team named so would share its address's folder
+ * with them.
+ */
+const RESERVED_TEAM_IDS = new Set<string>([PAGE_SEGMENT, ...Object.values(FILTER_SEGMENTS)]);
 
 /** A meeting's file name: its date (`YYYY-MM-DD` or `YYYY-MM`), a hyphen, then a slug. */
 const MEETING_NAME = /^(\d{4}-\d{2}(?:-\d{2})?)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -238,6 +247,12 @@ export function validateContent(options: ValidateOptions): ValidationResult {
         file,
         'file-name',
         `filnamnet "${id}" får bara innehålla små bokstäver a–z, siffror och bindestreck (inga å, ä, ö eller mellanslag), till exempel ${suggestId(id)}`,
+      );
+    } else if (collection === 'teams' && RESERVED_TEAM_IDS.has(id)) {
+      wholeFile(
+        file,
+        'file-name',
+        `filnamnet "${id}" är upptaget: /exempel/${id}/ används redan av listan med exempel (sidor och filter). Välj ett annat namn, till exempel ${id}-team`,
       );
     }
     return undefined;

@@ -49,7 +49,7 @@ export const RULES = {
   },
   'file-name': {
     title: 'Filens namn går inte',
-    fix: 'Filens namn får bara ha små bokstäver a–z, siffror och bindestreck, utan å, ä, ö och mellanslag. En träffs fil börjar med datumet, till exempel `2024-05-23-larandeseminarium.mdx`. Byt namn på filen.',
+    fix: 'Filens namn får bara ha små bokstäver a–z, siffror och bindestreck, utan å, ä, ö och mellanslag. En träffs fil börjar med datumet, till exempel `2024-05-23-larandeseminarium.mdx`. Ett gott exempel kan inte heta `sida`, `kommun`, `fokusomrade` eller `status`: de namnen använder webbplatsen själv under `/exempel/`. Byt namn på filen.',
   },
   'file-type': {
     title: 'Fel filtyp',
