@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import { copyProject, writeBareProject } from '../src/lib/bench/bare.ts';
 import { writeCorpus } from '../src/lib/bench/corpus.ts';
 import { runMeasured } from '../src/lib/bench/measure.ts';
-import { PAGE_BUDGET_BYTES, pageWeights } from '../src/lib/page-weight.ts';
+import { htmlPages as htmlFiles, PAGE_BUDGET_BYTES, pageWeights } from '../src/lib/page-weight.ts';
 import { summary, targets, row, sizes as sizesOf, type BuildRun, type Format } from '../src/lib/bench/report.ts';
 
 const { values } = parseArgs({
@@ -56,11 +56,6 @@ function folderBytes(dir: string): number {
     if (entry.isFile()) bytes += statSync(path.join(entry.parentPath, entry.name)).size;
   }
   return bytes;
-}
-
-function htmlPages(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
 }
 
 /** The heaviest page of a built site and how many pages are over the budget. */
@@ -116,7 +111,7 @@ try {
         wallMs: measured.wallMs,
         peakBytes: measured.peakBytes,
         cpuMs: measured.cpuMs,
-        htmlPages: htmlPages(outDir),
+        htmlPages: existsSync(outDir) ? htmlFiles(outDir).length : 0,
         ...(existsSync(timingsFile) ? { timings: JSON.parse(readFileSync(timingsFile, 'utf8')) } : {}),
         indexBytes: folderBytes(path.join(outDir, 'pagefind')),
         ...pageWeight(outDir),
@@ -146,7 +141,7 @@ try {
         wallMs: bareRun.wallMs,
         peakBytes: bareRun.peakBytes,
         cpuMs: bareRun.cpuMs,
-        htmlPages: htmlPages(bareOut),
+        htmlPages: existsSync(bareOut) ? htmlFiles(bareOut).length : 0,
       };
       runs.push(baseline);
       progress('bar', n, format, baseline);
