@@ -58,6 +58,11 @@ function folderBytes(dir: string): number {
   return bytes;
 }
 
+/** HTML files of a built site (none if the build wrote nothing). */
+function countHtml(dir: string): number {
+  return existsSync(dir) ? htmlFiles(dir).length : 0;
+}
+
 /** The heaviest page of a built site and how many pages are over the budget. */
 function pageWeight(dir: string): Pick<BuildRun, 'heaviestPage' | 'pagesOverBudget'> {
   if (!existsSync(dir)) return {};
@@ -111,7 +116,7 @@ try {
         wallMs: measured.wallMs,
         peakBytes: measured.peakBytes,
         cpuMs: measured.cpuMs,
-        htmlPages: existsSync(outDir) ? htmlFiles(outDir).length : 0,
+        htmlPages: countHtml(outDir),
         ...(existsSync(timingsFile) ? { timings: JSON.parse(readFileSync(timingsFile, 'utf8')) } : {}),
         indexBytes: folderBytes(path.join(outDir, 'pagefind')),
         ...pageWeight(outDir),
@@ -141,7 +146,7 @@ try {
         wallMs: bareRun.wallMs,
         peakBytes: bareRun.peakBytes,
         cpuMs: bareRun.cpuMs,
-        htmlPages: existsSync(bareOut) ? htmlFiles(bareOut).length : 0,
+        htmlPages: countHtml(bareOut),
       };
       runs.push(baseline);
       progress('bar', n, format, baseline);

@@ -9,6 +9,7 @@ import { archivePages, seriesSchedules, type ArchivePage } from './meetings.ts';
 import { filterPagePath, type FilterKey } from './filters.ts';
 import { HUB_ITEMS, MEETINGS_PER_PAGE, paginate, TEAMS_PER_PAGE, type ListPage } from './paging.ts';
 import { named, teamListing, type FilterGroup, type TeamCard } from './teams.ts';
+import { focusAreaUrl, municipalityUrl } from './hubs.ts';
 import { meetingsByTeam, meetingsOfFocusArea, meetingsOfMunicipality } from './relations.ts';
 import { pageMeta, type PageMeta } from './page-meta.ts';
 
@@ -86,23 +87,28 @@ export type HubKind = 'kommuner' | 'fokusomraden';
 
 /**
  * The meetings that concern a municipality or a focus area (its hub's meetings, newest first), cut
- * into pages at `/kommuner/<id>/traffar/` or `/fokusomraden/<id>/traffar/`; once per build.
+ * into pages at `/kommuner/<id>/traffar/` or `/fokusomraden/<id>/traffar/`; once per build. The hub
+ * shows the first HUB_ITEMS of page 1 and links the pages when there are more.
  */
 export function hubMeetingPages(kind: HubKind, id: string): Promise<Array<ListPage<CollectionEntry<'meetings'>>>> {
   return once(`hubMeetings:${kind}:${id}`, async () => {
     const [meetings, teams] = await Promise.all([published('meetings'), published('teams')]);
     const concerning = kind === 'kommuner' ? meetingsOfMunicipality : meetingsOfFocusArea;
-    return paginate(concerning(id, meetings, teams), MEETINGS_PER_PAGE, `/${kind}/${id}/traffar/`);
+    const hub = kind === 'kommuner' ? municipalityUrl(id) : focusAreaUrl(id);
+    return paginate(concerning(id, meetings, teams), MEETINGS_PER_PAGE, `${hub}traffar/`);
   });
 }
 
+/** Whether a hub's meetings have pages of their own: when it has more than the hub shows. */
+export function hasMeetingPages(pages: ReadonlyArray<ListPage<unknown>>): boolean {
+  return (pages[0]?.total ?? 0) > HUB_ITEMS;
+}
+
 /**
- * The hubs whose meetings get pages of their own: those with more meetings than the hub shows.
- * @returns each hub's id and name, and its meeting pages
+ * Route parameters of the hubs' meeting pages (`…/traffar/` with `first`, `…/traffar/sida/<n>/`
+ * without): every hub of the kind whose meetings have pages.
  */
-export async function hubsWithMeetingPages(
-  kind: HubKind,
-): Promise<Array<{ id: string; name: string; pages: Array<ListPage<CollectionEntry<'meetings'>>> }>> {
+export async function hubMeetingPaths(kind: HubKind, first: boolean) {
   const entries = [...(await byId(kind === 'kommuner' ? 'municipalities' : 'focusAreas')).values()];
   const hubs = await Promise.all(
     entries.map(async (entry) => ({
@@ -111,7 +117,14 @@ export async function hubsWithMeetingPages(
       pages: await hubMeetingPages(kind, entry.id),
     })),
   );
-  return hubs.filter((hub) => (hub.pages[0]?.total ?? 0) > HUB_ITEMS);
+  return hubs
+    .filter((hub) => hasMeetingPages(hub.pages))
+    .flatMap(({ id, name, pages }) =>
+      (first ? pages.slice(0, 1) : pages.slice(1)).map((page) => ({
+        params: first ? { id } : { id, page: String(page.number) },
+        props: { kind, id, name, number: page.number },
+      })),
+    );
 }
 
 /** The published meetings each team presented at, oldest first, by team id. */

@@ -1,12 +1,13 @@
 /**
- * Lists that grow with the content (the archive, the team stories and their filter pages) are cut
- * into pages, so every page stays within the page-weight budget however large the network grows.
- * Page 1 keeps the list's own address (`/traffar/`); page n > 1 is `<list>sida/<n>/`.
+ * Lists that grow with the content are cut into pages, so every page stays within the page-weight
+ * budget however large the network grows: the archive, the team stories and their filter pages,
+ * and each hub's meetings. Page 1 keeps the list's own address (`/traffar/`); page n > 1 is
+ * `<list>sida/<n>/`. Hubs and the calendar show their first items and link the full lists.
  */
 
 /** Team cards per page: fills a grid of one to four columns evenly. */
 export const TEAMS_PER_PAGE = 24;
-/** Meetings per page of the archive (a meeting is a line, not a card). */
+/** Meetings per page of the archive and of a hub's meetings (a meeting is a line, not a card). */
 export const MEETINGS_PER_PAGE = 40;
 /** Upcoming and past meetings the calendar lists, each; the archive holds them all. */
 export const CALENDAR_MEETINGS = 12;

@@ -1,13 +1,14 @@
 /**
  * Lists cut into pages, on a site large enough to need them: a synthetic corpus (the benchmark's,
- * src/lib/bench/corpus.ts) of 220 meetings and team stories, built by scripts/build.ts. Every
+ * src/lib/bench/corpus.ts) of 110 meetings and team stories, and 45 more meetings that concern one
+ * focus area and the county, built by scripts/build.ts. Every
  * published entry is on exactly one page of its list; page links, titles and the combined filter
  * (which fetches the other pages) work; hubs and the calendar show their first items and link to
  * the full lists; the pages are accessible.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,8 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/lib/bench/corpus.ts';
 import { splitByToday, type MeetingEntry } from '../../src/lib/meetings.ts';
-import { meetingsOfFocusArea } from '../../src/lib/relations.ts';
+import type { HubMeeting } from '../../src/lib/hubs.ts';
+import { meetingsOfFocusArea, meetingsOfMunicipality } from '../../src/lib/relations.ts';
 import { CALENDAR_MEETINGS, HUB_ITEMS, MEETINGS_PER_PAGE, TEAMS_PER_PAGE } from '../../src/lib/paging.ts';
 import { todayInStockholm } from '../../src/lib/stockholm-time.ts';
 import { openPage } from './harness.ts';
@@ -41,8 +43,33 @@ function publishedEntries(folder: string): Array<{ id: string; data: Record<stri
     .filter((entry) => entry.data.draft !== true);
 }
 
+/** Meetings added to the corpus that concern psykisk-halsa and hela-lanet, so their hubs need pages. */
+const EXTRA_MEETINGS = 45;
+
+const asMeetings = (entries: ReturnType<typeof publishedEntries>) => entries as unknown as HubMeeting[];
+const asTeams = (entries: ReturnType<typeof publishedEntries>) =>
+  entries as unknown as Parameters<typeof meetingsOfFocusArea>[2];
+
 beforeAll(async () => {
-  writeCorpus(path.join(root, 'content'), content, 220, { format: 'md' });
+  writeCorpus(path.join(root, 'content'), content, 110, { format: 'md' });
+  // Clone a meeting that concerns both hubs, outside any series, on dates of its own.
+  const teams = asTeams(publishedEntries('teams'));
+  const template = asMeetings(publishedEntries('meetings')).find(
+    (meeting) =>
+      meetingsOfFocusArea('psykisk-halsa', [meeting], teams).length === 1 &&
+      meetingsOfMunicipality('hela-lanet', [meeting], teams).length === 1,
+  );
+  if (!template) throw new Error('the corpus has no meeting for psykisk-halsa and hela-lanet');
+  const text = readFileSync(path.join(content, 'meetings', `${template.id}.md`), 'utf8')
+    .replace(/^series: .*\n/m, '')
+    .replace(/^session: .*\n/m, '');
+  for (let k = 0; k < EXTRA_MEETINGS; k++) {
+    const date = new Date(Date.UTC(2031, 0, 1) + k * 86_400_000).toISOString().slice(0, 10);
+    writeFileSync(
+      path.join(content, 'meetings', `${date}-extra-${k}.md`),
+      text.replace(/^date: .*$/m, `date: ${date}`),
+    );
+  }
   const node = existsSync(path.join(root, 'node_modules/.bin/node'))
     ? path.join(root, 'node_modules/.bin/node')
     : process.execPath;
@@ -271,27 +298,53 @@ describe('hubs and the calendar', () => {
     expect(hub.text).toContain(`Här visas ${HUB_ITEMS} av ${teams.length} exempel.`);
   });
 
-  it(`a focus area's hub shows its ${HUB_ITEMS} latest meetings and links pages with all of them`, async () => {
+  it.each([
+    ['fokusomraden', 'psykisk-halsa', 'Psykisk hälsa', meetingsOfFocusArea],
+    ['kommuner', 'hela-lanet', 'Hela länet', meetingsOfMunicipality],
+  ] as const)(
+    `the hub /%s/%s/ shows its ${HUB_ITEMS} latest meetings and links pages with all of them`,
+    async (kind, id, name, concerning) => {
+      const meetings = concerning(id, asMeetings(publishedEntries('meetings')), asTeams(publishedEntries('teams')));
+      expect(meetings.length).toBeGreaterThan(MEETINGS_PER_PAGE);
+      const hub = await withPage(`/${kind}/${id}/`, async (page) => ({
+        listed: await page.$$eval('#traffar ~ .meeting-list a', (links) =>
+          links.map((link) => link.getAttribute('href')),
+        ),
+        link: await page.locator('#traffar ~ .more-note a').getAttribute('href'),
+      }));
+      const urls = meetings.map((meeting) => `/traffar/${meeting.id}/`);
+      expect(hub.listed).toEqual(urls.slice(0, HUB_ITEMS));
+      expect(hub.link).toBe(`/${kind}/${id}/traffar/`);
+      const pages = await walkList(hub.link as string, async (page) => ({
+        links: await page.$$eval('main .meeting-list a', (links) => links.map((link) => link.getAttribute('href'))),
+        dates: await page.$$eval('main .meeting-list time', (times) =>
+          times.map((time) => time.getAttribute('datetime')),
+        ),
+      }));
+      expect(pages.map((page) => page.path)).toEqual([`/${kind}/${id}/traffar/`, `/${kind}/${id}/traffar/sida/2/`]);
+      expect(pages.flatMap((page) => page.found.links)).toEqual(urls);
+      // Newest first, across the pages.
+      const dates = pages.flatMap((page) => page.found.dates) as string[];
+      expect(dates).toEqual([...dates].sort().reverse());
+      expect(pages.map((page) => page.title)).toEqual([
+        expect.stringMatching(new RegExp(`^Träffar: ${name} – `)),
+        expect.stringMatching(new RegExp(`^Träffar: ${name}, sida 2 av 2 – `)),
+      ]);
+    },
+  );
+
+  it('a hub with no more meetings than it shows has no link and no meeting pages', async () => {
     const meetings = meetingsOfFocusArea(
-      'psykisk-halsa',
-      publishedEntries('meetings') as unknown as MeetingEntry[] as Parameters<typeof meetingsOfFocusArea>[1],
-      publishedEntries('teams') as unknown as Parameters<typeof meetingsOfFocusArea>[2],
+      'fullfoljda-studier',
+      asMeetings(publishedEntries('meetings')),
+      asTeams(publishedEntries('teams')),
     );
-    expect(meetings.length).toBeGreaterThan(HUB_ITEMS);
-    const hub = await withPage('/fokusomraden/psykisk-halsa/', async (page) => ({
-      listed: await page.$$eval('#traffar ~ .meeting-list a', (links) =>
-        links.map((link) => link.getAttribute('href')),
-      ),
-      link: await page.locator('#traffar ~ .more-note a').getAttribute('href'),
+    expect(meetings.length).toBeLessThanOrEqual(HUB_ITEMS);
+    const hub = await withPage('/fokusomraden/fullfoljda-studier/', async (page) => ({
+      notes: await page.locator('#traffar ~ .more-note').count(),
+      pages: (await page.request.get(new URL('/fokusomraden/fullfoljda-studier/traffar/', baseUrl).href)).status(),
     }));
-    const urls = meetings.map((meeting) => `/traffar/${meeting.id}/`);
-    expect(hub.listed).toEqual(urls.slice(0, HUB_ITEMS));
-    expect(hub.link).toBe('/fokusomraden/psykisk-halsa/traffar/');
-    const pages = await walkList(hub.link as string, (page) =>
-      page.$$eval('main .meeting-list a', (links) => links.map((link) => link.getAttribute('href'))),
-    );
-    expect(pages.flatMap((page) => page.found)).toEqual(urls);
-    expect(pages[0]?.title).toMatch(/^Träffar som gäller Psykisk hälsa – /);
+    expect(hub).toEqual({ notes: 0, pages: 404 });
   });
 
   it('the calendar shows the nearest and the latest meetings and sends to the archive for the rest', async () => {
@@ -328,7 +381,7 @@ describe.each([
   '/exempel/sida/2/',
   '/traffar/sida/2/',
   '/fokusomraden/psykisk-halsa/',
-  '/fokusomraden/psykisk-halsa/traffar/',
+  '/fokusomraden/psykisk-halsa/traffar/sida/2/',
   '/kalender/',
 ])('the page %s of the paged site', (pathname) => {
   it('has no axe violations, no console errors and fits a phone', async () => {

@@ -81,11 +81,13 @@ export const teams = {
     allTeams: 'Alla {total} exempel',
     meetingsCapped: 'Här visas de {shown} senaste av {total} träffar.',
     allMeetings: 'Alla {total} träffar',
-    meetingsTitle: 'Träffar som gäller {name}',
-    meetingsIntro: 'Träffar som tar upp {name} eller där ett team som arbetar med det var med, de senaste först.',
-    meetingsMunicipalityIntro: 'Träffar som gäller {name} eller där ett team från kommunen var med, de senaste först.',
+    municipalityMeetingsTitle: 'Träffar: {name}',
+    focusAreaMeetingsTitle: 'Träffar: {name}',
+    municipalityMeetingsIntro:
+      'Träffar som gäller {name} och träffar där ett team därifrån var med. Den senaste står först.',
+    focusAreaMeetingsIntro:
+      'Träffar om fokusområdet {name} och träffar där ett team som arbetar med området var med. Den senaste står först.',
     meetingPages: 'Sidor med träffar',
-    meetingsShowing: 'Visar träff {from} till {to} av {total}.',
     backToHub: 'Tillbaka till {name}',
     plans: 'Handlingsplaner',
     plansByFocusArea:

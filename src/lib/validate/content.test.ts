@@ -128,13 +128,25 @@ const CASES: Array<[string, Expected[]]> = [
   ],
   [
     'reserved-id',
+    // sida-team.mdx is fine: only the exact names are taken.
+    ['fokusomrade', 'kommun', 'sida', 'status'].map((id) => ({
+      file: `content/teams/${id}.mdx`,
+      line: 1,
+      field: 'file',
+      rule: 'file-name',
+      message: new RegExp(`upptaget: adresser som börjar med /exempel/${id}/`),
+    })),
+  ],
+  [
+    'reserved-id-suggestion',
+    // A name the site uses is never suggested: Kommun.mdx becomes kommun-team, not kommun.
     [
       {
-        file: 'content/teams/sida.mdx',
+        file: 'content/teams/Kommun.mdx',
         line: 1,
         field: 'file',
         rule: 'file-name',
-        message: /upptaget.*\/exempel\/sida\//,
+        message: /till exempel kommun-team$/,
       },
     ],
   ],

@@ -52,7 +52,7 @@ export interface ValidateOptions {
  * and the filter pages (`/exempel/kommun/<id>/`). A team named so would share its address's folder
  * with them.
  */
-const RESERVED_TEAM_IDS = new Set<string>([PAGE_SEGMENT, ...Object.values(FILTER_SEGMENTS)]);
+export const RESERVED_TEAM_IDS: ReadonlySet<string> = new Set([PAGE_SEGMENT, ...Object.values(FILTER_SEGMENTS)]);
 
 /** A meeting's file name: its date (`YYYY-MM-DD` or `YYYY-MM`), a hyphen, then a slug. */
 const MEETING_NAME = /^(\d{4}-\d{2}(?:-\d{2})?)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -252,7 +252,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       wholeFile(
         file,
         'file-name',
-        `filnamnet "${id}" är upptaget: /exempel/${id}/ används redan av listan med exempel (sidor och filter). Välj ett annat namn, till exempel ${id}-team`,
+        `filnamnet "${id}" är upptaget: adresser som börjar med /exempel/${id}/ används redan av webbplatsen (listans sidor och filter). Välj ett annat namn, till exempel ${id}-team`,
       );
     }
     return undefined;
@@ -382,7 +382,8 @@ function suggestId(name: string): string {
     .replace(/é/g, 'e')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return id || 'mitt-inlagg';
+  if (!id) return 'mitt-inlagg';
+  return RESERVED_TEAM_IDS.has(id) ? `${id}-team` : id;
 }
 
 /** The zod check and the reference check may both flag one value; keep the clearer one. */

@@ -124,3 +124,15 @@ describe('the editors guide content/README.md', () => {
     expect(headings.filter((heading) => !(heading in RULES))).toEqual([]);
   });
 });
+
+describe('the rule about file names', () => {
+  it('names every team id the site reserves, here and in the editors guide', async () => {
+    const { RESERVED_TEAM_IDS } = await import('./content.ts');
+    const guide = readFileSync(path.join(root, 'content/README.md'), 'utf8');
+    expect(RESERVED_TEAM_IDS.size).toBeGreaterThan(0);
+    for (const id of RESERVED_TEAM_IDS) {
+      expect(RULES['file-name'].fix).toContain(`\`${id}\``);
+      expect(guide).toContain(`\`${id}\``);
+    }
+  });
+});
