@@ -135,11 +135,18 @@ function validate(): Promise<Verdict> {
 function startAstro() {
   const astroStarted = performance.now();
   const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [astroBin, 'build', ...astroArgs, '--outDir', staging], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // V8 sizes the young generation's semi-spaces from the machine's memory (larger than 32 MB each on
+  // the 24 GB reference machine); capping them at 32 MB takes 50–100 MB off Astro's peak memory at
+  // 2,000 pages without a measurable cost in time (`npm run bench`, and CPU time of repeated builds).
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=32', astroBin, 'build', ...astroArgs, '--outDir', staging],
+    {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   const held: Array<[NodeJS.WriteStream, Buffer]> = [];
   let released = false;
