@@ -8,7 +8,7 @@ import { readGitDates, type GitDates } from './git-dates.ts';
 import { archivePages, seriesSchedules, type ArchivePage } from './meetings.ts';
 import { filterPagePath, type FilterKey } from './filters.ts';
 import { HUB_ITEMS, MEETINGS_PER_PAGE, paginate, TEAMS_PER_PAGE, type ListPage } from './paging.ts';
-import { named, teamListing, type FilterGroup, type TeamCard } from './teams.ts';
+import { named, teamCards, teamListing, type FilterGroup, type TeamCard } from './teams.ts';
 import { focusAreaUrl, municipalityUrl } from './hubs.ts';
 import { meetingsByTeam, meetingsOfFocusArea, meetingsOfMunicipality } from './relations.ts';
 import { pageMeta, type PageMeta } from './page-meta.ts';
@@ -126,6 +126,32 @@ export async function hubMeetingPaths(kind: HubKind, first: boolean) {
       })),
     );
 }
+
+/**
+ * What a hub lists of its teams and meetings: the first HUB_ITEMS of each, how many there are, and
+ * where all of them are (the filter page; the hub's meeting pages).
+ * @param teams the hub's published teams, in the order of its filter page
+ */
+export async function hubLists(kind: HubKind, id: string, teams: ReadonlyArray<CollectionEntry<'teams'>>) {
+  const [meetingPage] = await hubMeetingPages(kind, id);
+  const shownTeams = teams.slice(0, HUB_ITEMS);
+  return {
+    teams: shownTeams,
+    cards: teamCards(
+      shownTeams,
+      named((await byId('municipalities')).values()),
+      named((await byId('focusAreas')).values()),
+    ),
+    teamsTotal: teams.length,
+    teamsHref: filterPagePath(kind === 'kommuner' ? 'kommun' : 'fokus', id),
+    meetings: meetingPage?.items.slice(0, HUB_ITEMS) ?? [],
+    meetingsTotal: meetingPage?.total ?? 0,
+    meetingsHref: meetingPage?.base ?? '',
+  };
+}
+
+/** What a hub lists (see `hubLists`). */
+export type HubLists = Awaited<ReturnType<typeof hubLists>>;
 
 /** The published meetings each team presented at, oldest first, by team id. */
 export function teamMeetings(): Promise<Map<string, CollectionEntry<'meetings'>[]>> {
