@@ -14,10 +14,5 @@ import { teams } from './sv/teams.ts';
 
 export const sv = { ...common, home, meetings, teams, plans, pages, search, changes, newsletter } as const;
 
-/**
- * Fills `{name}` placeholders in a string.
- * @example fill('Filmen visas från {host}.', { host: 'Vimeo' }) // 'Filmen visas från Vimeo.'
- */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+/** Fills `{name}` placeholders (its own module, so browser scripts can use it without the strings). */
+export { fill } from './fill.ts';
