@@ -1,13 +1,13 @@
 /**
  * `npm run pdf -- <meeting-id>`: prints the BUILT report page to an A4 PDF, `pdf/<id>.pdf`, with the
- * site's print stylesheet in Debian's Chromium. Builds nothing: run `npm run build` first.
+ * site's print stylesheet in Chromium (src/lib/chromium.ts). Builds nothing: run `npm run build` first.
  * Options: `--dist <folder>` (the built site, default `dist`), `--out <folder>` (default `pdf`).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localAddresses } from '../src/lib/newsletter/check.ts';
-import { findChromium } from '../src/lib/chromium.ts';
+import { findBrowser, missingBrowserMessage } from '../src/lib/chromium.ts';
 import { printPdf, publicBase } from '../src/lib/newsletter/pdf.ts';
 import { serve } from '../tests/e2e/server.ts';
 
@@ -27,13 +27,12 @@ if (!existsSync(path.join(dist, 'traffar', id, 'index.html'))) {
   );
   process.exit(1);
 }
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(
-    'Chromium saknas. Installera Debians paket (apt-get install -y chromium) eller ange sökvägen i CHROMIUM_PATH.',
-  );
+const browser = await findBrowser();
+if (!browser) {
+  console.error(missingBrowserMessage(process.platform, process.arch, process.env));
   process.exit(1);
 }
+const { executablePath } = browser;
 const sitemap = path.join(dist, 'sitemap-index.xml');
 const base = existsSync(sitemap) ? publicBase(readFileSync(sitemap, 'utf8')) : undefined;
 if (base && localAddresses(`href="${base}"`).length > 0) {

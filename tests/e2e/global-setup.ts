@@ -8,17 +8,22 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { requireBrowser } from '../../src/lib/chromium.ts';
 import { serve } from './server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     site: { baseUrl: string; outDir: string };
+    /** The browser every e2e test drives, found once (src/lib/chromium.ts). */
+    browserPath: string;
   }
 }
 
 let server: Server | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
+  // Before the build: a machine without a browser hears it at once.
+  project.provide('browserPath', (await requireBrowser()).executablePath);
   const root = path.resolve(import.meta.dirname, '../..');
   const node = existsSync(path.join(root, 'node_modules/.bin/node'))
     ? path.join(root, 'node_modules/.bin/node')

@@ -1,19 +1,19 @@
 /**
- * What e2e tests use: the served site, its built files, and pages in Debian's Chromium driven by
+ * What e2e tests use: the served site, its built files, and pages in Chromium (found by src/lib/chromium.ts) driven by
  * Playwright, recording console errors (CSP violations included) and requests to other origins.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
-import { CHROMIUM_ARGS, requireChromium } from '../../src/lib/chromium.ts';
+import { CHROMIUM_ARGS } from '../../src/lib/chromium.ts';
 
 /** The served site: its base URL and the folder it was built into. */
 export const site = inject('site');
 
 let browser: Promise<Browser> | undefined;
 function getBrowser(): Promise<Browser> {
-  browser ??= chromium.launch({ executablePath: requireChromium(), args: [...CHROMIUM_ARGS] });
+  browser ??= chromium.launch({ executablePath: inject('browserPath'), args: [...CHROMIUM_ARGS] });
   return browser;
 }
 afterAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * A report page printed to an A4 PDF by Debian's Chromium through playwright-core, with the site's
+ * A report page printed to an A4 PDF by Chromium (src/lib/chromium.ts) through playwright-core, with the site's
  * print stylesheet — the same result as "Skriv ut / spara som PDF" in a browser.
  */
 import { chromium } from 'playwright-core';
