@@ -7,7 +7,7 @@
  * (Brotli-compressed), unpacked once into `node_modules/.cache/`. So `npm install` alone gives a
  * fresh Linux machine a browser, and a machine that has one uses its own.
  */
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   createReadStream,
   createWriteStream,
@@ -197,14 +197,15 @@ export async function unpackSparticuz(platform: NodeJS.Platform, arch: string): 
   return launcher;
 }
 
-/** Unpacks a Brotli-compressed tar archive with the system's `tar`, which every Linux has. */
+/**
+ * Unpacks a Brotli-compressed tar archive with the system's `tar`, which every Linux has. The tar is
+ * written to a file first: piped, `tar` may stop reading at the archive's end marker, before the
+ * padding after it, and the pipe then breaks.
+ */
 async function untar(archive: string, into: string): Promise<void> {
-  const tar = spawn('tar', ['-x', '-C', into], { stdio: ['pipe', 'ignore', 'inherit'] });
-  const exited = new Promise<number | null>((resolve, reject) => {
-    tar.on('error', reject);
-    tar.on('close', resolve);
-  });
-  await pipeline(createReadStream(archive), createBrotliDecompress(), tar.stdin);
-  const code = await exited;
-  if (code !== 0) throw new Error(`tar kunde inte packa upp ${archive} (kod ${code})`);
+  const tarFile = path.join(into, 'archive.tar');
+  await pipeline(createReadStream(archive), createBrotliDecompress(), createWriteStream(tarFile));
+  const tar = spawnSync('tar', ['-x', '-f', tarFile, '-C', into], { encoding: 'utf8' });
+  rmSync(tarFile);
+  if (tar.status !== 0) throw new Error(`tar kunde inte packa upp ${archive}: ${tar.error?.message ?? tar.stderr}`);
 }
