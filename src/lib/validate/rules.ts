@@ -93,7 +93,7 @@ export const RULES = {
   },
   'mdx-expression': {
     title: 'Klamrar `{ }` i texten',
-    fix: 'Klamrar betyder kod i MDX. Skriv `\\{` och `\\}` om du menar tecknen. I en komponent skrivs attribut som `title="…"`, och bara `{true}`, `{false}` eller ett tal får stå inom klamrar.',
+    fix: 'Klamrar betyder kod i MDX. Skriv `\\{` och `\\}` om du menar tecknen. I en komponent skrivs attribut som `title="…"`, och bara `{true}` eller `{false}` får stå inom klamrar.',
   },
   'mdx-component': {
     title: 'Okänd eller felaktig komponent',
@@ -105,7 +105,7 @@ export const RULES = {
   },
   'mdx-prop-type': {
     title: 'Fel sorts värde i ett attribut',
-    fix: 'Attributet ska ha ett annat slags värde: text inom citattecken, `{true}` eller `{false}`, ett tal eller en webbadress som börjar med `https://`.',
+    fix: 'Attributet ska ha ett annat slags värde: text inom citattecken (utan klamrar), `{true}` eller `{false}`, eller en webbadress som börjar med `https://`. Ett attribut utan värde eller ett tal är inte tillåtet.',
   },
   'mdx-missing-prop': {
     title: 'Ett attribut saknas på en komponent',
