@@ -17,7 +17,7 @@ import { findReferences, isRecord } from './schema-walk.ts';
 import { didYouMean } from './suggest.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { dotted, issuesToProblems } from './zod-issues.ts';
-import { FILTER_SEGMENTS } from '../filters.ts';
+import { FILTER_SEGMENTS, filterPagePath, MUNICIPALITY_NOT_STATED } from '../filters.ts';
 import { PAGE_SEGMENT } from '../paging.ts';
 
 /** A valid-so-far entry, kept for the checks across files. */
@@ -158,6 +158,15 @@ export function validateContent(options: ValidateOptions): ValidationResult {
                 severity: 'error',
                 field: `${index}.id`,
                 message: `id "${id}" finns redan tidigare i listan: varje id får bara finnas en gång`,
+                rule: 'duplicate-id',
+              });
+            } else if (kind.collection === 'municipalities' && id === MUNICIPALITY_NOT_STATED) {
+              problems.push({
+                file,
+                ...source.locate([index, 'id']),
+                severity: 'error',
+                field: `${index}.id`,
+                message: `id "${id}" är upptaget: webbplatsen använder det för exempel utan angiven kommun (${filterPagePath('kommun', id)}). Välj ett annat id`,
                 rule: 'duplicate-id',
               });
             }

@@ -29,7 +29,7 @@ export const RULES = {
   },
   length: {
     title: 'För kort, för långt eller för få',
-    fix: 'Texten är för kort eller för lång (en träffs `summary` ska vara 30–300 tecken), eller listan har för få saker (ett gott exempel behöver minst en kommun, en verksamhet och ett fokusområde). Korta, förläng eller lägg till.',
+    fix: 'Texten är för kort eller för lång (en träffs `summary` ska vara 30–300 tecken), eller listan har för få saker (ett gott exempel behöver minst en verksamhet och ett fokusområde). Korta, förläng eller lägg till.',
   },
   enum: {
     title: 'Inte ett av de tillåtna värdena',
@@ -45,7 +45,7 @@ export const RULES = {
   },
   'duplicate-id': {
     title: 'Samma id två gånger',
-    fix: 'Två filer har samma namn där bara filändelsen skiljer, eller samma id står två gånger i en lista. Byt namn på den ena filen, eller ta bort dubbletten i listan.',
+    fix: 'Två filer har samma namn där bara filändelsen skiljer, eller samma id står två gånger i en lista. Byt namn på den ena filen, eller ta bort dubbletten i listan. I kommunlistan är id:t `inte-angiven` upptaget: webbplatsen använder det för exempel utan angiven kommun.',
   },
   'file-name': {
     title: 'Filens namn går inte',
