@@ -73,9 +73,9 @@ function documentWith(attribute: string): string {
     : `<Faktaruta ${attribute}>\n\nText.\n\n</Faktaruta>\n`;
 }
 
-async function compilerAccepts(text: string): Promise<boolean> {
+function compilerAccepts(text: string): boolean {
   try {
-    await mdxToJs(text, { mdastPlugins: [rejectUnsafeMdx] });
+    mdxToJs(text, { mdastPlugins: [rejectUnsafeMdx] });
     return true;
   } catch {
     return false;
@@ -89,8 +89,8 @@ describe.each(CASES)('the attribute %s', (attribute, allowed) => {
     expect(checkBody(text, 'mdx').problems.length === 0).toBe(allowed);
   });
 
-  it(`is ${allowed ? 'accepted' : 'refused'} by the MDX compiler`, async () => {
-    expect(await compilerAccepts(text)).toBe(allowed);
+  it(`is ${allowed ? 'accepted' : 'refused'} by the MDX compiler`, () => {
+    expect(compilerAccepts(text)).toBe(allowed);
   });
 });
 
