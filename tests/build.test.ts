@@ -19,6 +19,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../src/lib/content-dir.ts';
 import { writeCorpus } from '../src/lib/bench/corpus.ts';
+import { scanHtml } from '../src/lib/build/pages.ts';
+import { verdictFor } from '../src/lib/build/validate-child.ts';
 import { validateContent } from '../src/lib/validate/content.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -185,19 +187,55 @@ describe('npm run build on fixture content', () => {
       path.join(dir, `teams/${id}.mdx`),
       `---\nname: Kod\nsummary: Ett team vars text försöker köra kod.\nmunicipalities: [norrby]\norganisations: [Skolan]\nfocusAreas: [psykisk-halsa]\nstatus: ide\n${extraFrontMatter}---\n\n${body.replace('MARKER', JSON.stringify(marker))}\n`,
     );
+    const run = astroAlone(dir);
+    return {
+      log: run.log,
+      status: run.status,
+      ran: existsSync(marker),
+      published: existsSync(path.join(run.outDir, `exempel/${id}/index.html`)),
+    };
+  }
+
+  /** `astro build` alone on a content folder: the validator bypassed. */
+  function astroAlone(dir: string) {
     const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
     const run = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, BASTA_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
-    return {
-      log: `${run.stdout}${run.stderr}`,
-      status: run.status,
-      ran: existsSync(marker),
-      published: existsSync(path.join(outDir, `exempel/${id}/index.html`)),
-    };
+    return { outDir, log: `${run.stdout}${run.stderr}`, status: run.status };
   }
+
+  it('publishes a personnummer the allowlist holds, on the team page of its file and on the lists that show the team', () => {
+    // The overlay's team has Skatteverket's test number in its summary and text, allowed for its file.
+    const result = build(fixtureContent('personnummer-allowlisted'));
+    expect(result.status, result.log).toBe(0);
+    for (const page of ['exempel/team-undantag/index.html', 'exempel/index.html', 'kommuner/norrby/index.html']) {
+      expect(readFileSync(path.join(result.outDir, page), 'utf8')).toContain('121212-1212');
+    }
+  });
+
+  it('refuses, in its own scan of the built pages, a personnummer the allowlist does not hold, when the validator is bypassed', () => {
+    // One team with the reviewed number, one with two numbers nobody reviewed.
+    const dir = fixtureContent('personnummer-allowlisted');
+    cpSync(path.join(fixtures, 'invalid/personnummer/teams'), path.join(dir, 'teams'), { recursive: true });
+    const built = astroAlone(dir);
+    expect(built.status, built.log).toBe(0);
+    // What scripts/build.ts hands its scan: the pages and the allowlist from the validator's verdict
+    // (which would have stopped the build before; here only the scan of the output stands guard).
+    const verdict = verdictFor(path.dirname(dir), dir);
+    expect(verdict.errors).toBeGreaterThan(0);
+    const found = scanHtml(built.outDir, verdict.pages, verdict.allowlist).personnummer;
+    const teamPage = path.join('exempel', 'team-nummer', 'index.html');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        `${teamPage}: innehåller ett personnummer (811218XXXX)`,
+        `${teamPage}: innehåller ett personnummer (19811278-XXXX)`,
+      ]),
+    );
+    expect(found.join('\n')).not.toMatch(/121212/);
+  });
 
   it('refuses import/export inside the MDX compiler too, when the validator is bypassed', () => {
     const result = bypassValidator('team-kod', "import './kod.mjs'\n\nText.");

@@ -10,6 +10,8 @@ import {
   filterToQuery,
   idsFromAttribute,
   matchesFilter,
+  municipalityFacet,
+  MUNICIPALITY_NOT_STATED,
   type FilterKey,
   type TeamFilter,
 } from './filters.ts';
@@ -129,5 +131,19 @@ describe('idsFromAttribute', () => {
     [undefined, []],
   ])('reads %j as %j', (value, ids) => {
     expect(idsFromAttribute(value)).toEqual(ids);
+  });
+});
+
+describe('a team whose municipality no source states', () => {
+  it('carries the value “not stated” in the municipality filter, and nothing else there', () => {
+    expect(facetsOf(team('e', [], ['psykisk-halsa'], 'ide')).kommun).toEqual([MUNICIPALITY_NOT_STATED]);
+    expect(municipalityFacet(['norrby'])).toEqual(['norrby']);
+  });
+
+  it('passes the filter “not stated” and no municipality’s filter', () => {
+    const all = [...teams, team('e', [], ['psykisk-halsa'], 'ide')];
+    expect(filterTeams(all, { kommun: MUNICIPALITY_NOT_STATED }).map((t) => t.id)).toEqual(['e']);
+    expect(filterTeams(all, { kommun: 'norrby' }).map((t) => t.id)).toEqual(['a', 'b']);
+    expect(filterTeams(all, { fokus: 'psykisk-halsa', status: 'ide' }).map((t) => t.id)).toEqual(['b', 'e']);
   });
 });

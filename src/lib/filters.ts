@@ -33,6 +33,24 @@ export const FILTER_SEGMENTS: Record<FilterKey, string> = {
   status: 'status',
 };
 
+/**
+ * The `kommun` value of a team whose municipality no source states (`municipalities: []`). Such a
+ * team is under no municipality, but the municipality filter offers this value too ("Kommun inte
+ * angiven", its own page `/exempel/kommun/inte-angiven/`), so that every team can be reached through
+ * each filter and the filter's counts add up to all teams. The validator keeps it out of the
+ * municipalities' ids.
+ */
+export const MUNICIPALITY_NOT_STATED = 'inte-angiven';
+
+/**
+ * The ids a team carries in the `kommun` filter: its municipalities, or MUNICIPALITY_NOT_STATED.
+ * @example municipalityFacet([]) // ['inte-angiven']
+ * @example municipalityFacet(['nassjo']) // ['nassjo']
+ */
+export function municipalityFacet(municipalities: readonly string[]): readonly string[] {
+  return municipalities.length > 0 ? municipalities : [MUNICIPALITY_NOT_STATED];
+}
+
 /** What a team offers to the filters: the ids it carries in each. */
 export type TeamFacets = Record<FilterKey, readonly string[]>;
 
@@ -50,7 +68,11 @@ export interface FilterableTeam {
  * // { kommun: ['nassjo'], fokus: ['psykisk-halsa'], status: ['infort'] }
  */
 export function facetsOf(team: FilterableTeam): TeamFacets {
-  return { kommun: team.data.municipalities, fokus: team.data.focusAreas, status: [team.data.status] };
+  return {
+    kommun: municipalityFacet(team.data.municipalities),
+    fokus: team.data.focusAreas,
+    status: [team.data.status],
+  };
 }
 
 /**

@@ -92,6 +92,24 @@ describe('participationText', () => {
   });
 });
 
+describe('a team whose municipality no source states', () => {
+  const unstated = team('okand', [], ['psykisk-halsa']);
+  const withUnstated = [...teams, unstated];
+
+  it('makes no municipality take part and is on no municipality’s hub', () => {
+    expect(participation(municipalities, withUnstated, meetings)).toEqual(
+      participation(municipalities, teams, meetings),
+    );
+    for (const { id } of municipalities) {
+      expect(municipalityHub(id, withUnstated, meetings).teams.map((t) => t.id)).not.toContain('okand');
+    }
+  });
+
+  it('is on the hub of its focus area', () => {
+    expect(focusAreaHub('psykisk-halsa', withUnstated, meetings, []).teams.map((t) => t.id)).toContain('okand');
+  });
+});
+
 describe('municipalityHub', () => {
   it('lists the municipality’s published teams by name and its meetings newest first', () => {
     const hub = municipalityHub('norrby', teams, meetings);

@@ -4,8 +4,11 @@
  * an Astro component) and for the editor's guide.
  */
 export interface ComponentProp {
-  /** What the editor writes as the value: a quoted string, `{true}`/`{false}`, or a number. */
-  type: 'string' | 'boolean' | 'number' | 'url';
+  /**
+   * What the editor writes as the value: text in quotes (`string`, `url`) or `{true}`/`{false}`
+   * (`boolean`), the only forms the rule of src/lib/mdx/attribute-value.ts allows.
+   */
+  type: 'string' | 'boolean' | 'url';
   /** Whether the prop must be given. */
   required: boolean;
   /** One line in Swedish for the editor's guide. */

@@ -170,7 +170,7 @@ export const FIELD_HELP: Record<ScaffoldKind, Record<string, FieldHelp>> = {
     },
     municipalities: {
       label: 'Kommuner',
-      help: 'Kommunerna som teamet arbetar i, som id från content/municipalities.yaml (hela-lanet för team i hela länet). Minst en.',
+      help: 'Kommunerna som teamet arbetar i, som id från content/municipalities.yaml (hela-lanet för team i hela länet). Säger ingen källa vilken kommun, skriv municipalities: [] (gissa aldrig): sidan visar då att kommunen inte är angiven.',
       example: 'municipalities:\n  - <municipalities>',
     },
     organisations: {

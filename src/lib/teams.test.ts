@@ -6,6 +6,8 @@ import {
   contactsOf,
   filterGroups,
   filterPages,
+  listText,
+  municipalityText,
   named,
   nameMap,
   namesOf,
@@ -225,5 +227,68 @@ describe('teamSearchData', () => {
 describe('teamUrl', () => {
   it('is the page the content model names', () => {
     expect(teamUrl('kaa')).toBe('/exempel/kaa/');
+  });
+});
+
+describe('a team whose municipality no source states (municipalities: [])', () => {
+  const unstated = team('okand', 'Den okända skolan', { municipalities: [], status: 'infort' });
+  const all = publishedTeams([...teams, unstated]);
+  const groups = filterGroups(all, municipalities, focusAreas);
+
+  it('shows on its card that the municipality is not stated, and carries the filter value for it', () => {
+    const card = teamCard(unstated, nameMap(municipalities.map(toEntry)), new Map());
+    expect(card.municipalities).toEqual([]);
+    expect(municipalityText(card.municipalities)).toBe('inte angiven');
+    expect(cardFilterAttributes(card)['data-kommun']).toBe('inte-angiven');
+  });
+
+  it('is offered last in the municipality filter as “Kommun inte angiven”, so the counts add up to all teams', () => {
+    const kommun = groups[0]!.options;
+    expect(kommun.map((o) => `${o.label} (${o.count})`)).toEqual([
+      'Söderby (1)',
+      'Norrby (3)',
+      'Kommun inte angiven (1)',
+    ]);
+    expect(kommun.at(-1)?.href).toBe('/exempel/kommun/inte-angiven/');
+  });
+
+  it('appears on the list of all teams and on its focus area’s and status’s filter pages, not under a municipality', () => {
+    const names = (filter: Parameters<typeof teamListing>[3]) =>
+      teamListing(all, municipalities, focusAreas, filter).cards.map((c) => c.id);
+    expect(names({})).toContain('okand');
+    expect(names({ fokus: 'psykisk-halsa' })).toContain('okand');
+    expect(names({ status: 'infort' })).toContain('okand');
+    expect(names({ kommun: 'norrby' })).not.toContain('okand');
+    expect(names({ kommun: 'inte-angiven' })).toEqual(['okand']);
+  });
+
+  it('gives its filter page a heading and an introduction of its own', () => {
+    const page = filterPages(groups).find((p) => p.value === 'inte-angiven');
+    expect(page).toBeDefined();
+    expect(listText(page)).toEqual({
+      title: 'Goda exempel utan angiven kommun',
+      intro:
+        'Här visas de exempel där det inte är angivet vilken kommun de gäller. De finns inte med under någon kommun.',
+    });
+  });
+
+  it('tells the search no municipality, so a municipality filter leaves it out and no filter finds it', () => {
+    expect(teamSearchData(unstated, []).municipalities).toEqual([]);
+  });
+
+  it('offers no “Kommun inte angiven” while every team states its municipality', () => {
+    expect(filterGroups(publishedTeams(teams), municipalities, focusAreas)[0]?.options.map((o) => o.id)).not.toContain(
+      'inte-angiven',
+    );
+  });
+});
+
+describe('listText', () => {
+  it('names the list of all teams, and a filter page by its value', () => {
+    expect(listText().title).toBe('Goda exempel');
+    expect(listText({ key: 'kommun', segment: 'kommun', value: 'norrby', label: 'Norrby' })).toEqual({
+      title: 'Goda exempel från Norrby',
+      intro: 'Här visas de exempel som gäller Norrby.',
+    });
   });
 });

@@ -7,10 +7,13 @@ import { COLLECTIONS } from '../schemas/index.ts';
 import { TEAM_STATUSES } from '../schemas/team.ts';
 import { teams as strings } from '../i18n/sv/teams.ts';
 import type { Team } from '../schemas/team.ts';
+import { fill } from '../i18n/fill.ts';
 import {
   FILTER_SEGMENTS,
   filterOptions,
   filterTeams,
+  MUNICIPALITY_NOT_STATED,
+  municipalityFacet,
   type FilterKey,
   type FilterOption,
   type TeamFilter,
@@ -134,13 +137,23 @@ export function teamCard(
 }
 
 /**
+ * A team's municipalities as text, or that they are not stated (a team with `municipalities: []`).
+ * @example municipalityText([{ id: 'aneby', name: 'Aneby' }, { id: 'eksjo', name: 'Eksjö' }]) // 'Aneby, Eksjö'
+ * @example municipalityText([]) // 'inte angiven'
+ */
+export function municipalityText(municipalities: readonly Named[]): string {
+  if (municipalities.length === 0) return strings.municipalityNotStated;
+  return municipalities.map((m) => m.name).join(', ');
+}
+
+/**
  * The data attributes a card's list item carries for the filter script: its ids per filter,
  * separated by spaces (ids never contain spaces).
  * @example cardFilterAttributes(card) // { 'data-kommun': 'nassjo vetlanda', 'data-fokus': 'psykisk-halsa', 'data-status': 'infort' }
  */
 export function cardFilterAttributes(card: TeamCard): Record<`data-${FilterKey}`, string> {
   return {
-    'data-kommun': card.municipalities.map((m) => m.id).join(' '),
+    'data-kommun': municipalityFacet(card.municipalities.map((m) => m.id)).join(' '),
     'data-fokus': card.focusAreas.map((f) => f.id).join(' '),
     'data-status': card.status.id,
   };
@@ -158,7 +171,8 @@ export interface FilterGroup {
 
 /**
  * The three filters of the team stories, each with the values that at least one published team carries,
- * in the order of the lists given (municipalities and focus areas) and of progress (statuses).
+ * in the order of the lists given (municipalities and focus areas) and of progress (statuses). The
+ * municipalities end with "Kommun inte angiven" when a team states none (see MUNICIPALITY_NOT_STATED).
  * @param teams the published teams
  * @param municipalities every municipality, in display order (see `named`)
  * @param focusAreas every focus area, in display order
@@ -175,7 +189,11 @@ export function filterGroups(
       key: 'kommun',
       label: dimensions.kommun,
       allLabel: strings.filter.allMunicipalities,
-      options: filterOptions('kommun', labelled(municipalities), teams),
+      options: filterOptions(
+        'kommun',
+        [...labelled(municipalities), { id: MUNICIPALITY_NOT_STATED, label: strings.filter.municipalityNotStated }],
+        teams,
+      ),
     },
     {
       key: 'fokus',
@@ -214,6 +232,25 @@ export function filterPages(groups: readonly FilterGroup[]): FilterPage[] {
       label: option.label,
     })),
   );
+}
+
+/**
+ * The heading and introduction of a list of team stories: /exempel/ or one of its filter pages.
+ * @param filter the filter page's filter; none for /exempel/
+ * @example listText({ key: 'kommun', segment: 'kommun', value: 'aneby', label: 'Aneby' }).title // 'Goda exempel från Aneby'
+ * @example listText({ key: 'kommun', segment: 'kommun', value: 'inte-angiven', label: 'Kommun inte angiven' }).title
+ * // 'Goda exempel utan angiven kommun'
+ */
+export function listText(filter?: FilterPage): { title: string; intro: string } {
+  const { list, filter: texts } = strings;
+  if (!filter) return { title: list.title, intro: list.intro };
+  if (filter.key === 'kommun' && filter.value === MUNICIPALITY_NOT_STATED) {
+    return { title: texts.municipalityNotStatedTitle, intro: texts.municipalityNotStatedIntro };
+  }
+  return {
+    title: fill(texts.pageTitle[filter.key], { name: filter.label }),
+    intro: fill(texts.pageIntro[filter.key], { name: filter.label }),
+  };
 }
 
 /** What a list of team stories with its filters shows. */

@@ -46,6 +46,7 @@ const VALID: Array<[string, z.ZodType, unknown]> = [
   ],
   ['a series', SeriesSchema, { name: 'Omgång', start: '2020-03' }],
   ['site settings', SiteSchema, { name: 'N', description: 'D', owner: 'O' }],
+  ['a team whose municipality no source states, as an empty list', TeamSchema, { ...team, municipalities: [] }],
   ['the municipalities', MunicipalitiesFileSchema, [{ id: 'nassjo', name: 'Nässjö' }]],
   ['the focus areas', FocusAreasFileSchema, [{ id: 'psykisk-halsa', name: 'Psykisk hälsa' }]],
 ];
@@ -75,7 +76,12 @@ const INVALID: Array<[string, z.ZodType, unknown, string]> = [
     { ...meeting, videos: [{ title: 'V', url: 'https://example.com/v', captions: true }] },
     'videos.0.url',
   ],
-  ['a team without municipality', TeamSchema, { ...team, municipalities: [] }, 'municipalities'],
+  [
+    'a team that leaves out its municipalities by mistake',
+    TeamSchema,
+    { ...team, municipalities: undefined },
+    'municipalities',
+  ],
   ['a team with an unknown status', TeamSchema, { ...team, status: 'klar' }, 'status'],
   ['a team image with empty alt', TeamSchema, { ...team, image: { src: 'a.jpg', alt: ' ' } }, 'image.alt'],
   ['a person with a bad e-mail', PersonSchema, { name: 'A', organisation: 'B', email: 'a@' }, 'email'],

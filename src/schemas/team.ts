@@ -10,8 +10,12 @@ export const TeamSchema = z.strictObject({
   name: TextSchema,
   /** One or two sentences for cards and search results. */
   summary: TextSchema,
-  /** The municipalities the team works in; `hela-lanet` for county-wide teams. */
-  municipalities: z.array(ref('municipalities')).min(1, { error: 'ange minst en kommun (eller hela-lanet)' }),
+  /**
+   * The municipalities the team works in; `hela-lanet` for county-wide teams; an empty list `[]`
+   * when no source states the municipality (the site then says it is not stated; never guess). The
+   * field stays required, so that leaving it out by mistake is still an error.
+   */
+  municipalities: z.array(ref('municipalities')),
   /** The services (verksamheter) taking part, e.g. "Barnhälsovården", "Socialtjänsten". */
   organisations: z.array(TextSchema).min(1, { error: 'ange minst en verksamhet' }),
   /** The focus areas the team works on. */

@@ -75,6 +75,12 @@ describe('TeamCard', () => {
     const html = await container.renderToString(TeamCard, { props: { card: cards[0], headingLevel: 2 } });
     expect(html).toMatch(/<h2[^>]*class="team-card-name/);
   });
+
+  it('says that the municipality is not stated when no source gives it', async () => {
+    const card = { ...cards[0]!, municipalities: [] };
+    const html = await container.renderToString(TeamCard, { props: { card } });
+    expect(html).toMatch(/<dt[^>]*>Kommun<\/dt>\s*<dd[^>]*>inte angiven<\/dd>/);
+  });
 });
 
 describe('TeamList', () => {
@@ -84,6 +90,13 @@ describe('TeamList', () => {
     expect(html.match(/<li /g)).toHaveLength(2);
     expect(html).toMatch(/<li data-kommun="norrby soderby" data-fokus="psykisk-halsa" data-status="testar"/);
     expect(html).not.toContain('Inga exempel ännu.');
+  });
+
+  it('gives a card without a stated municipality the filter value for it', async () => {
+    const html = await container.renderToString(TeamList, {
+      props: { cards: [{ ...cards[0]!, municipalities: [] }], empty: 'Inga exempel ännu.' },
+    });
+    expect(html).toMatch(/<li data-kommun="inte-angiven"/);
   });
 
   it('says so in words when there is nothing to list', async () => {

@@ -1,6 +1,8 @@
 /** Strings of the team stories, their filters and the municipality and focus-area hubs. */
 export const teams = {
   municipalities: 'Kommun',
+  /** Where a team's municipality is shown and no source states it (`municipalities: []`). */
+  municipalityNotStated: 'inte angiven',
   organisations: 'Verksamheter',
   focusAreas: 'Fokusområden',
   status: 'Status',
@@ -37,6 +39,8 @@ export const teams = {
     formLabel: 'Välj exempel efter kommun, fokusområde och status',
     withCount: '{name} ({count})',
     allMunicipalities: 'Alla kommuner',
+    /** The municipality filter's value for the teams whose municipality no source states. */
+    municipalityNotStated: 'Kommun inte angiven',
     allFocusAreas: 'Alla fokusområden',
     allStatuses: 'Alla',
     reset: 'Visa alla exempel',
@@ -55,6 +59,9 @@ export const teams = {
       fokus: 'Här visas de exempel som arbetar med fokusområdet {name}.',
       status: 'Här visas de exempel där arbetet har status {name}.',
     },
+    municipalityNotStatedTitle: 'Goda exempel utan angiven kommun',
+    municipalityNotStatedIntro:
+      'Här visas de exempel där det inte är angivet vilken kommun de gäller. De finns inte med under någon kommun.',
   },
   card: {
     municipalities: 'Kommun',

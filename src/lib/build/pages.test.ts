@@ -42,8 +42,19 @@ describe('scanHtml', () => {
       '/traffar/a/': entry('A', '<p>Ring 19121212-1212.</p>'),
       '/kontakt/': '<html><body><a href="/x?n=191212121212">x</a><script>"191212121212"</script></body></html>',
     });
-    expect(scanHtml(dir, [page('/traffar/a/', 'A')]).personnummer).toEqual([
+    expect(scanHtml(dir, [page('/traffar/a/', 'A')], []).personnummer).toEqual([
       `${path.join('traffar', 'a', 'index.html')}: innehåller ett personnummer (19121212-XXXX)`,
+    ]);
+  });
+
+  it('leaves out a number the allowlist holds, on every page, whichever content file its entry names', () => {
+    const dir = site({
+      '/exempel/a/': entry('A', '<p>Testnumret 121212-1212 är granskat.</p>'),
+      '/exempel/': '<html><body><p>A: testnumret 121212-1212.</p><p>B: 19811218-9876.</p></body></html>',
+    });
+    const allowlist = [{ number: '19121212-1212', file: 'teams/a.mdx', reason: 'Skatteverkets testnummer.' }];
+    expect(scanHtml(dir, [page('/exempel/a/', 'A')], allowlist).personnummer).toEqual([
+      `${path.join('exempel', 'index.html')}: innehåller ett personnummer (19811218-XXXX)`,
     ]);
   });
 
@@ -53,7 +64,7 @@ describe('scanHtml', () => {
       '/traffar/index.html': '<html><body><main data-pagefind-body>Alla träffar</main></body></html>',
       '/om/': '<html><body><main data-pagefind-ignore>Om attributet data-pagefind-body i text.</main></body></html>',
     });
-    const scan = scanHtml(dir, [page('/traffar/a/', 'A')]);
+    const scan = scanHtml(dir, [page('/traffar/a/', 'A')], []);
     expect(scan.unindexed).toEqual([
       `${path.join('traffar', 'index.html')}: är märkt med data-pagefind-body men är ingen innehållssida`,
     ]);

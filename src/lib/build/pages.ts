@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findPersonnummer } from '../validate/personnummer.ts';
+import { maskPersonnummer, unallowedPersonnummer, type AllowlistEntry } from '../validate/personnummer.ts';
 
 export interface ExpectedPage {
   /** The content file, relative to the project root. */
@@ -43,7 +43,10 @@ export function missingPages(outDir: string, pages: readonly ExpectedPage[]): st
 
 /** What one pass over every built HTML file found. */
 export interface HtmlScan {
-  /** One Swedish message per personnummer in a page's text (tags removed), e.g. from a component. */
+  /**
+   * One Swedish message per personnummer in a page's text (tags removed) that the allowlist does not
+   * hold: the validator's scan of the content, run on what the site publishes.
+   */
   personnummer: string[];
   /**
    * One Swedish message per page marked for search (`data-pagefind-body`) that is not an entry's
@@ -55,15 +58,21 @@ export interface HtmlScan {
 /**
  * Reads every built HTML file once.
  * @param pages the entry pages (the only ones the search index reads)
+ * @param allowlist the reviewed personnummer, from the validator's verdict: a number it holds may
+ *   show on any page (see src/lib/validate/personnummer.ts for why not only on some)
  */
-export function scanHtml(outDir: string, pages: readonly ExpectedPage[]): HtmlScan {
+export function scanHtml(
+  outDir: string,
+  pages: readonly ExpectedPage[],
+  allowlist: readonly AllowlistEntry[],
+): HtmlScan {
   const entryFiles = new Set(pages.map((page) => htmlFileFor(outDir, page.url)));
   const scan: HtmlScan = { personnummer: [], unindexed: [] };
   for (const file of htmlFiles(outDir)) {
     const html = readFileSync(file, 'utf8');
     const name = path.relative(outDir, file);
-    for (const hit of findPersonnummer(decodeEntities(stripTags(html)))) {
-      scan.personnummer.push(`${name}: innehåller ett personnummer (${hit.raw.replace(/\d{4}$/, 'XXXX')})`);
+    for (const hit of unallowedPersonnummer(decodeEntities(stripTags(html)), allowlist)) {
+      scan.personnummer.push(`${name}: innehåller ett personnummer (${maskPersonnummer(hit.raw)})`);
     }
     if (!entryFiles.has(file) && /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(html)) {
       scan.unindexed.push(`${name}: är märkt med data-pagefind-body men är ingen innehållssida`);

@@ -41,6 +41,18 @@ describe('verdictFor (the validator as scripts/build.ts runs it)', () => {
     expect(verdict.summary).toMatch(/fel/);
   });
 
+  it('hands the build the allowlist of personnummer the validator read, for the scan of the built pages', () => {
+    const verdict = verdictFor(root('personnummer-allowlisted'));
+    expect(verdict.errors).toBe(0);
+    expect(verdict.allowlist).toEqual([
+      {
+        number: '121212-1212',
+        file: 'teams/team-undantag.mdx',
+        reason: 'Skatteverkets exempel, inte en verklig person.',
+      },
+    ]);
+  });
+
   it('sends the same verdict over IPC when forked as scripts/build.ts forks it, then exits', async () => {
     const dir = root('missing-required');
     const child = fork(path.join(import.meta.dirname, 'validate-child.ts'), [], {

@@ -34,16 +34,18 @@ export function expectedPages(entries: ValidationResult['entries']): ExpectedPag
 /**
  * Validates the content under `root` (the folder from `BASTA_CONTENT_DIR`, else `content/`).
  * @param root the project root; paths in the verdict are relative to it
+ * @param dir the content folder, relative to `root` or absolute
  */
-export function verdictFor(root: string): Verdict {
+export function verdictFor(root: string, dir = contentDir()): Verdict {
   const started = performance.now();
-  const result = validateContent({ root, contentDir: contentDir() });
+  const result = validateContent({ root, contentDir: dir });
   return {
     errors: result.problems.filter((p) => p.severity === 'error').length,
     lines: result.problems.map((p) => formatProblem(p, 'text')),
     summary: formatSummary(result.problems, result.fileCount),
     fileCount: result.fileCount,
     pages: expectedPages(result.entries),
+    allowlist: result.allowlist,
     ms: Math.round(performance.now() - started),
   };
 }

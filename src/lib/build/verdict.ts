@@ -2,6 +2,7 @@
  * What scripts/build.ts receives from the validator's process (validate-child.ts). Its own module,
  * so the build script imports neither the validator nor the schemas (they stay in that process).
  */
+import type { AllowlistEntry } from '../validate/personnummer.ts';
 import type { ExpectedPage } from './pages.ts';
 
 /** Set in the environment of the process scripts/build.ts forks to run validate-child.ts. */
@@ -18,6 +19,11 @@ export interface Verdict {
   fileCount: number;
   /** The pages the content must produce (checked after Astro's build). */
   pages: ExpectedPage[];
+  /**
+   * The reviewed personnummer (`content/personnummer-allowlist.yaml`), as the validator read them:
+   * the build's scan of the built pages honours the same list as the validator's scan of the content.
+   */
+  allowlist: AllowlistEntry[];
   /** How long validation took, in ms. */
   ms: number;
 }

@@ -1,7 +1,8 @@
 /**
  * A second lock behind the validator: the MDX compiler (Sätteri, Astro 7's default) refuses
  * everything in an MDX file that could run code when the page is built — `import`/`export`,
- * `{expressions}`, spread attributes, attribute values that are not plain literals, component names
+ * `{expressions}`, spread attributes, attribute values other than text, `{true}` and `{false}` (the
+ * rule the validator reads too: src/lib/mdx/attribute-value.ts), component names
  * that are not plain names (`<a.b>`), and images that are not image files (Astro turns a local
  * Markdown image into an `import`, so `![x](./kod.mjs)` would load and run a module). So even a build
  * that has not (yet) had the validator's verdict runs no code from content: scripts/build.ts starts
@@ -13,6 +14,7 @@
 import { defineMdastPlugin } from 'satteri';
 import type { MdxJsxAttributeUnion } from 'satteri';
 import { IMAGE_EXTENSIONS } from '../image-extensions.ts';
+import { attributeValue } from './attribute-value.ts';
 
 interface Positioned {
   position?: { start: { line: number } } | undefined;
@@ -23,24 +25,22 @@ const refuse = (what: string) => (node: Positioned) => {
   throw new Error(`rad ${line}: ${what} är inte tillåtet i innehåll (kör npm run validate)`);
 };
 
-/**
- * What an attribute may hold in braces: a number, `true`/`false`, or text in quotes (no `${…}`),
- * optionally in parentheses — the literals the validator accepts (src/lib/validate/body.ts).
- */
-const LITERAL = /^[\s(]*(?:true|false|[-+]?\d+(?:\.\d+)?|"[^"\\]*"|'[^'\\]*'|`[^`\\$]*`)[\s)]*$/;
-
 /** A component or HTML element name: letters and digits (and `-` for HTML), no `.` or `:`. */
 const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
 
 /**
- * @returns why the attribute is refused, or undefined when it holds no code
- * @example attributeCode({ type: 'mdxJsxAttribute', name: 'n', value: { type: 'mdxJsxAttributeValueExpression', value: '3' } }) // undefined
+ * Why the compiler refuses an attribute: whatever the one rule of src/lib/mdx/attribute-value.ts
+ * (which the validator reads too) does not allow.
+ * @returns why the attribute is refused, or undefined when it is text in quotes, `{true}` or `{false}`
+ * @example attributeCode({ type: 'mdxJsxAttribute', name: 'captions', value: { type: 'mdxJsxAttributeValueExpression', value: 'false' } }) // undefined
+ * @example attributeCode({ type: 'mdxJsxAttribute', name: 'n', value: { type: 'mdxJsxAttributeValueExpression', value: '3' } }) // 'attributet n med ett annat värde än "text", {true} eller {false}'
  */
 export function attributeCode(attribute: MdxJsxAttributeUnion): string | undefined {
+  const value = attributeValue(attribute);
+  if (value.kind !== 'refused') return undefined;
   if (attribute.type === 'mdxJsxExpressionAttribute') return 'ett {...uttryck} bland attributen';
-  const { value } = attribute;
-  if (value && typeof value === 'object' && !LITERAL.test(value.value)) return `kod i attributet ${attribute.name}`;
-  return undefined;
+  if (value.reason === 'code') return `kod i attributet ${attribute.name}`;
+  return `attributet ${attribute.name} med ett annat värde än "text", {true} eller {false}`;
 }
 
 /**

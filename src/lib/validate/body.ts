@@ -18,6 +18,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { COMPONENT_NAMES, MDX_COMPONENTS } from '../mdx-components.ts';
 import type { ComponentProp, ComponentSpec } from '../mdx-components.ts';
+import { attributeValue, type AttributeRefusal, type MdxAttribute } from '../mdx/attribute-value.ts';
 import { VideoUrlSchema, WebUrlSchema } from '../../schemas/fragments.ts';
 import type { TextProblem } from './problem.ts';
 import { suggest } from './suggest.ts';
@@ -103,12 +104,6 @@ interface Position {
 interface EstreeNode {
   type: string;
   loc?: { start: { line: number; column: number } };
-  expression?: EstreeNode;
-  argument?: EstreeNode;
-  operator?: string;
-  value?: unknown;
-  expressions?: unknown[];
-  quasis?: Array<{ value: { cooked?: string | null } }>;
 }
 
 interface Program {
@@ -116,12 +111,7 @@ interface Program {
   comments?: unknown[];
 }
 
-interface JsxAttribute {
-  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
-  name?: string;
-  value?: string | null | { type: string; value: string; data?: { estree?: Program | null } };
-  position?: Position;
-}
+type JsxAttribute = MdxAttribute & { position?: Position };
 
 interface MdNode {
   type: string;
@@ -296,26 +286,26 @@ function checkElement(node: MdNode, context: Context): void {
       );
       continue;
     }
-    const attributeName = attribute.name ?? '';
+    const attributeName = attribute.name;
     if (HANDLER.test(attributeName)) {
       report(context, attributeAt, 'mdx-event-handler', handlerMessage(attributeName));
       continue;
     }
+    const prop: ComponentProp | undefined =
+      spec && Object.hasOwn(spec.props, attributeName) ? spec.props[attributeName] : undefined;
     const value = attributeValue(attribute);
-    if (value === NOT_LITERAL) {
+    if (value.kind === 'refused') {
       report(
         context,
         attributeAt,
-        'mdx-expression',
-        `Attributet ${attributeName} innehåller kod. Skriv ett enkelt värde: text inom citattecken, {true}, {false} eller ett tal.`,
+        value.reason === 'code' ? 'mdx-expression' : 'mdx-prop-type',
+        refusedMessage(attributeName, value.reason, prop),
       );
       continue;
     }
-    const prop: ComponentProp | undefined =
-      spec && Object.hasOwn(spec.props, attributeName) ? spec.props[attributeName] : undefined;
     if (
-      typeof value === 'string' &&
-      !checkUrl(value, `Attributet ${attributeName}`, prop?.type === 'url', attributeAt, context)
+      value.kind === 'text' &&
+      !checkUrl(value.value, `Attributet ${attributeName}`, prop?.type === 'url', attributeAt, context)
     ) {
       continue;
     }
@@ -324,7 +314,7 @@ function checkElement(node: MdNode, context: Context): void {
       report(context, attributeAt, 'mdx-unknown-prop', unknownPropMessage(name, attributeName, spec));
       continue;
     }
-    const typeError = propTypeError(name, attributeName, prop, value);
+    const typeError = propTypeError(name, attributeName, prop, value.value);
     if (typeError) report(context, attributeAt, 'mdx-prop-type', typeError);
   }
 
@@ -362,50 +352,35 @@ function hasContent(node: MdNode): boolean {
   return false;
 }
 
-const NOT_LITERAL = Symbol('not a literal');
-
-/** The value the editor wrote: text, a literal in `{…}`, `true` for a bare name, or NOT_LITERAL for code. */
-function attributeValue(attribute: JsxAttribute): string | number | boolean | typeof NOT_LITERAL {
-  const value = attribute.value;
-  if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value;
-  let expression = value.data?.estree?.body[0]?.expression;
-  if (value.data?.estree?.body.length !== 1) return NOT_LITERAL;
-  while (expression?.type === 'ParenthesizedExpression') expression = expression.expression;
-  if (!expression) return NOT_LITERAL;
-  if (expression.type === 'Literal') {
-    const literal = expression.value;
-    if (typeof literal === 'string' || typeof literal === 'boolean') return literal;
-    if (typeof literal === 'number') return literal;
-    return NOT_LITERAL;
+/**
+ * What to write instead of a value the rule of src/lib/mdx/attribute-value.ts refuses, with the
+ * form the prop takes when the component has it.
+ */
+function refusedMessage(name: string, reason: AttributeRefusal, prop: ComponentProp | undefined): string {
+  const instead = prop ? `skriv ${propExample(name, prop)}` : 'skriv text inom citattecken, {true} eller {false}';
+  switch (reason) {
+    case 'bare':
+      return `Attributet ${name} saknar värde: ${instead}.`;
+    case 'text-in-braces':
+      return `Text skrivs inom citattecken utan klamrar: skriv ${name}="…".`;
+    case 'number':
+      return `Attributet ${name} kan inte vara ett tal: ${instead}.`;
+    case 'spread':
+    case 'code':
+      return `Attributet ${name} innehåller kod. Ett attribut är text inom citattecken, {true} eller {false}: ${instead}.`;
   }
-  if (
-    expression.type === 'UnaryExpression' &&
-    (expression.operator === '-' || expression.operator === '+') &&
-    expression.argument?.type === 'Literal' &&
-    typeof expression.argument.value === 'number'
-  ) {
-    return expression.operator === '-' ? -expression.argument.value : expression.argument.value;
-  }
-  if (expression.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
-    return expression.quasis?.[0]?.value.cooked ?? NOT_LITERAL;
-  }
-  return NOT_LITERAL;
 }
 
 function propTypeError(
   component: string,
   name: string,
   prop: ComponentProp,
-  value: string | number | boolean,
+  value: string | boolean,
 ): string | undefined {
   switch (prop.type) {
     case 'boolean':
       if (typeof value === 'boolean') return undefined;
       return `${name} ska vara {true} eller {false}, utan citattecken: skriv ${name}={true} eller ${name}={false}.`;
-    case 'number':
-      if (typeof value === 'number') return undefined;
-      return `${name} ska vara ett tal inom klamrar, till exempel ${name}={3}.`;
     case 'string':
     case 'url': {
       if (typeof value !== 'string') return `${name} ska vara text inom citattecken: ${name}="…".`;
@@ -436,8 +411,6 @@ function propExample(name: string, prop: ComponentProp): string {
   switch (prop.type) {
     case 'boolean':
       return `${name}={true} eller ${name}={false}`;
-    case 'number':
-      return `${name}={1}`;
     case 'url':
       return `${name}="https://…"`;
     case 'string':

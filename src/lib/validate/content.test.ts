@@ -236,6 +236,19 @@ const CASES: Array<[string, Expected[]]> = [
       { file: 'content/teams/team-nummer.mdx', line: 10, field: 'text', rule: 'personnummer' },
     ],
   ],
+  [
+    // The municipality filter's value for teams whose municipality no source states.
+    'reserved-municipality-id',
+    [
+      {
+        file: 'content/municipalities.yaml',
+        line: 7,
+        field: '3.id',
+        rule: 'duplicate-id',
+        message: /upptaget.*\/exempel\/kommun\/inte-angiven\//,
+      },
+    ],
+  ],
 ];
 
 describe.each(CASES)('validateContent with the "%s" fixture', (overlay, expected) => {

@@ -11,13 +11,13 @@ import { ID_PATTERN, type CollectionName } from '../../schemas/fragments.ts';
 import { checkBody } from './body.ts';
 import { ALLOWLIST_FILE, classify, IMAGE_EXTENSIONS } from './files.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { findPersonnummer, PERSONNUMMER_RULE } from './personnummer.ts';
+import { maskPersonnummer, PERSONNUMMER_RULE, unallowedPersonnummer, type AllowlistEntry } from './personnummer.ts';
 import { sortProblems, type Problem, type TextProblem } from './problem.ts';
 import { findReferences, isRecord } from './schema-walk.ts';
 import { didYouMean } from './suggest.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { dotted, issuesToProblems } from './zod-issues.ts';
-import { FILTER_SEGMENTS } from '../filters.ts';
+import { FILTER_SEGMENTS, filterPagePath, MUNICIPALITY_NOT_STATED } from '../filters.ts';
 import { PAGE_SEGMENT } from '../paging.ts';
 
 /** A valid-so-far entry, kept for the checks across files. */
@@ -38,6 +38,8 @@ export interface ValidationResult {
   fileCount: number;
   /** Entries per collection, by id (the first file wins when an id is duplicated). */
   entries: Map<CollectionName, Map<string, LoadedEntry>>;
+  /** The reviewed personnummer of `content/personnummer-allowlist.yaml` (empty when it is missing or wrong). */
+  allowlist: AllowlistEntry[];
 }
 
 export interface ValidateOptions {
@@ -66,7 +68,7 @@ const AllowlistSchema = z.array(
     /** Why this number may be published (e.g. a test number from Skatteverket). */
     reason: z.string().trim().min(1, { error: 'skriv varför numret får finnas' }),
   }),
-);
+) satisfies z.ZodType<AllowlistEntry[]>;
 
 /**
  * Validates the whole content folder.
@@ -79,8 +81,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   const problems: Problem[] = [];
   const entries = new Map<CollectionName, Map<string, LoadedEntry>>();
   const lists = new Map<CollectionName, { ids: Set<string> }>();
-  const personnummer: Array<{ file: string; hit: ReturnType<typeof findPersonnummer>[number] }> = [];
-  let allowlist: z.output<typeof AllowlistSchema> = [];
+  let allowlist: AllowlistEntry[] = [];
   const rel = (relative: string) => path.posix.join(contentDir.split(path.sep).join('/'), relative);
   const report = (file: string, items: readonly TextProblem[]) => {
     for (const item of items) problems.push({ file, ...item });
@@ -88,7 +89,8 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   const wholeFile = (file: string, rule: string, message: string, field = 'file') =>
     problems.push({ file, line: 1, column: 1, severity: 'error', field, message, rule });
 
-  const files = listFiles(absoluteContent);
+  // The allowlist first, so every other file is scanned against it.
+  const files = listFiles(absoluteContent).sort((a, b) => Number(b === ALLOWLIST_FILE) - Number(a === ALLOWLIST_FILE));
   for (const relative of files) {
     const file = rel(relative);
     const kind = classify(relative);
@@ -103,7 +105,19 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       continue;
     }
     // The allowlist holds the reviewed numbers themselves; everything else is scanned.
-    if (kind.kind !== 'allowlist') for (const hit of findPersonnummer(text)) personnummer.push({ file, hit });
+    if (kind.kind !== 'allowlist') {
+      for (const hit of unallowedPersonnummer(text, allowlist, relative)) {
+        problems.push({
+          file,
+          line: hit.line,
+          column: hit.column,
+          severity: 'error',
+          field: 'text',
+          message: `texten innehåller ett personnummer eller samordningsnummer (${maskPersonnummer(hit.raw)}): ta bort det. Är det granskat och får publiceras, lägg det i content/${ALLOWLIST_FILE}`,
+          rule: PERSONNUMMER_RULE,
+        });
+      }
+    }
 
     switch (kind.kind) {
       case 'guide':
@@ -144,6 +158,15 @@ export function validateContent(options: ValidateOptions): ValidationResult {
                 severity: 'error',
                 field: `${index}.id`,
                 message: `id "${id}" finns redan tidigare i listan: varje id får bara finnas en gång`,
+                rule: 'duplicate-id',
+              });
+            } else if (kind.collection === 'municipalities' && id === MUNICIPALITY_NOT_STATED) {
+              problems.push({
+                file,
+                ...source.locate([index, 'id']),
+                severity: 'error',
+                field: `${index}.id`,
+                message: `id "${id}" är upptaget: webbplatsen använder det för exempel utan angiven kommun (${filterPagePath('kommun', id)}). Välj ett annat id`,
                 rule: 'duplicate-id',
               });
             }
@@ -322,26 +345,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
     }
   }
 
-  for (const { file, hit } of personnummer) {
-    const relativeFile = file.slice(contentDir.length + 1);
-    const allowed = allowlist.some(
-      (item) =>
-        normalizeNumber(item.number) === normalizeNumber(hit.raw) &&
-        (item.file === undefined || item.file === relativeFile),
-    );
-    if (allowed) continue;
-    problems.push({
-      file,
-      line: hit.line,
-      column: hit.column,
-      severity: 'error',
-      field: 'text',
-      message: `texten innehåller ett personnummer eller samordningsnummer (${mask(hit.raw)}): ta bort det. Är det granskat och får publiceras, lägg det i content/${ALLOWLIST_FILE}`,
-      rule: PERSONNUMMER_RULE,
-    });
-  }
-
-  return { problems: dedupe(sortProblems(problems)), fileCount: files.length, entries };
+  return { problems: dedupe(sortProblems(problems)), fileCount: files.length, entries, allowlist };
 }
 
 /** Where an editor finds each collection, for messages. */
@@ -362,16 +366,6 @@ function listFiles(dir: string): string[] {
     .filter((dirent) => dirent.isFile() || dirent.isSymbolicLink())
     .map((dirent) => path.relative(dir, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'))
     .sort();
-}
-
-function normalizeNumber(value: string): string {
-  const digits = value.replace(/\D/g, '');
-  return digits.length === 12 ? digits.slice(2) : digits;
-}
-
-/** Shows only the birth date part, so the full number is not repeated in logs. */
-function mask(raw: string): string {
-  return raw.replace(/\d{4}$/, 'XXXX');
 }
 
 function suggestId(name: string): string {

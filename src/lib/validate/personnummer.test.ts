@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERSONNUMMER_RULE, findPersonnummer } from './personnummer.ts';
+import { PERSONNUMMER_RULE, findPersonnummer, maskPersonnummer, unallowedPersonnummer } from './personnummer.ts';
 
 /**
  * Synthetic numbers only: nine digits of our choosing plus the Luhn check digit computed here, so
@@ -117,5 +117,41 @@ describe('findPersonnummer', () => {
 
   it('finds nothing in text without numbers', () => {
     expect(findPersonnummer('Barn och unga ska få komma till tals.')).toEqual([]);
+  });
+});
+
+describe('unallowedPersonnummer (the one scan: content by the validator, built pages by the build)', () => {
+  const other = withCheckDigit('850101123');
+  const text = `Testnummer ${DATE}-${SERIAL}, och ${other}.`;
+  const reviewed = { number: LONG, reason: 'Ett testnummer.' };
+
+  it('reports every number when the allowlist is empty', () => {
+    expect(unallowedPersonnummer(text, []).map((hit) => hit.raw)).toEqual([`${DATE}-${SERIAL}`, other]);
+  });
+
+  it('leaves out a number the allowlist holds, however either writes it', () => {
+    for (const number of [LONG, TEN, `${DATE}-${SERIAL}`, `19${DATE}-${SERIAL}`]) {
+      expect(unallowedPersonnummer(text, [{ ...reviewed, number }]).map((hit) => hit.raw)).toEqual([other]);
+    }
+  });
+
+  it('in a content file, honours an entry only for the file it names', () => {
+    const entry = { ...reviewed, file: 'teams/team-a.mdx' };
+    expect(unallowedPersonnummer(text, [entry], 'teams/team-a.mdx').map((hit) => hit.raw)).toEqual([other]);
+    expect(unallowedPersonnummer(text, [entry], 'teams/team-b.mdx').map((hit) => hit.raw)).toEqual([
+      `${DATE}-${SERIAL}`,
+      other,
+    ]);
+  });
+
+  it('in built output, where a page shows text of many files, honours an entry for any file', () => {
+    const entry = { ...reviewed, file: 'teams/team-a.mdx' };
+    expect(unallowedPersonnummer(text, [entry]).map((hit) => hit.raw)).toEqual([other]);
+  });
+});
+
+describe('maskPersonnummer', () => {
+  it('hides the last four digits', () => {
+    expect(maskPersonnummer(`${DATE}-${SERIAL}`)).toBe(`${DATE}-XXXX`);
   });
 });

@@ -2,6 +2,21 @@
  * Finds Swedish personal identity numbers in text, so that none is published by mistake. Only
  * numbers that pass the date and check-digit tests are reported, so phone numbers, dates and
  * amounts are left alone.
+ *
+ * The one scan and the one allowlist of the project: the validator scans every content file with
+ * `unallowedPersonnummer(text, allowlist, file)`, and the build scans every built page with
+ * `unallowedPersonnummer(text, allowlist)`, with the same allowlist (`content/personnummer-allowlist.yaml`,
+ * parsed once by the validator and handed to the build in its verdict). Better detection belongs in
+ * `findPersonnummer`, so both gain it.
+ *
+ * The allowlist is about numbers: an entry says that this number (a test number, say) has been
+ * reviewed and may be published. Its `file` narrows where the number may be written in the content,
+ * so a reviewed number cannot spread to other files unnoticed. It does not narrow where the number
+ * may show in the built site: what one file holds is shown on many pages (its own page, the cards on
+ * lists, hubs and filter pages, the reports that name a team, e-mail editions and feeds), and a page
+ * cannot be traced back to the files behind it. The content scan has already made sure that every
+ * number in the content is in the allowlist for its file, so in the output a number is allowed when
+ * any entry holds it.
  */
 import Personnummer from 'personnummer';
 
@@ -19,16 +34,73 @@ const CANDIDATE =
 
 const OPTIONS = { allowCoordinationNumber: true, allowInterimNumber: false };
 
+/** A number found in a text. */
+export interface FoundPersonnummer {
+  /** 1-based line and column of the first digit. */
+  line: number;
+  column: number;
+  /** As written. */
+  raw: string;
+  /** The 12-digit form. */
+  normalized: string;
+}
+
+/** One reviewed exception of `content/personnummer-allowlist.yaml` (its schema is the validator's). */
+export interface AllowlistEntry {
+  /** The number as written, digits only or with separator, with or without the century. */
+  number: string;
+  /** The content file it may be written in, relative to content/; every file when left out. */
+  file?: string | undefined;
+  /** Why this number may be published. */
+  reason: string;
+}
+
+/**
+ * The personnummer in `text` that the allowlist does not hold: what may not be published.
+ * @param text a content file, or the text of a built page
+ * @param allowlist the reviewed exceptions
+ * @param file the content file the text is, relative to content/; left out for built output, where
+ *   a number is allowed when any entry holds it (see the top of this module)
+ * @example unallowedPersonnummer('Testnummer 121212-1212', [{ number: '19121212-1212', reason: 'test' }]) // []
+ */
+export function unallowedPersonnummer(
+  text: string,
+  allowlist: readonly AllowlistEntry[],
+  file?: string,
+): FoundPersonnummer[] {
+  const found = findPersonnummer(text);
+  if (found.length === 0 || allowlist.length === 0) return found;
+  return found.filter((hit) => {
+    const number = tenDigits(hit.normalized);
+    return !allowlist.some(
+      (entry) =>
+        tenDigits(entry.number) === number && (file === undefined || entry.file === undefined || entry.file === file),
+    );
+  });
+}
+
+/**
+ * The number with its last four digits hidden, so that a report does not repeat it in full.
+ * @example maskPersonnummer('121212-1212') // '121212-XXXX'
+ */
+export function maskPersonnummer(raw: string): string {
+  return raw.replace(/\d{4}$/, 'XXXX');
+}
+
+/** A number's ten digits without the century (the century is not always written). */
+function tenDigits(value: string): string {
+  const digits = value.replace(/\D/g, '');
+  return digits.length === 12 ? digits.slice(2) : digits;
+}
+
 /**
  * Every valid personnummer or samordningsnummer in `text`, where it starts and in its 12-digit form,
  * so the validator can point at it without repeating it in full anywhere else.
  * @param text any text (a whole file, or one field)
  * @returns the numbers in order; `line` and `column` are 1-based and point at the first digit
  */
-export function findPersonnummer(
-  text: string,
-): Array<{ line: number; column: number; raw: string; normalized: string }> {
-  const found: Array<{ line: number; column: number; raw: string; normalized: string }> = [];
+export function findPersonnummer(text: string): FoundPersonnummer[] {
+  const found: FoundPersonnummer[] = [];
   CANDIDATE.lastIndex = 0;
   let line = 1;
   let lineStart = 0;

@@ -29,7 +29,7 @@ export const RULES = {
   },
   length: {
     title: 'För kort, för långt eller för få',
-    fix: 'Texten är för kort eller för lång (en träffs `summary` ska vara 30–300 tecken), eller listan har för få saker (ett gott exempel behöver minst en kommun, en verksamhet och ett fokusområde). Korta, förläng eller lägg till.',
+    fix: 'Texten är för kort eller för lång (en träffs `summary` ska vara 30–300 tecken), eller listan har för få saker (ett gott exempel behöver minst en verksamhet och ett fokusområde). Korta, förläng eller lägg till.',
   },
   enum: {
     title: 'Inte ett av de tillåtna värdena',
@@ -45,7 +45,7 @@ export const RULES = {
   },
   'duplicate-id': {
     title: 'Samma id två gånger',
-    fix: 'Två filer har samma namn där bara filändelsen skiljer, eller samma id står två gånger i en lista. Byt namn på den ena filen, eller ta bort dubbletten i listan.',
+    fix: 'Två filer har samma namn där bara filändelsen skiljer, eller samma id står två gånger i en lista. Byt namn på den ena filen, eller ta bort dubbletten i listan. I kommunlistan är id:t `inte-angiven` upptaget: webbplatsen använder det för exempel utan angiven kommun.',
   },
   'file-name': {
     title: 'Filens namn går inte',
@@ -93,7 +93,7 @@ export const RULES = {
   },
   'mdx-expression': {
     title: 'Klamrar `{ }` i texten',
-    fix: 'Klamrar betyder kod i MDX. Skriv `\\{` och `\\}` om du menar tecknen. I en komponent skrivs attribut som `title="…"`, och bara `{true}`, `{false}` eller ett tal får stå inom klamrar.',
+    fix: 'Klamrar betyder kod i MDX. Skriv `\\{` och `\\}` om du menar tecknen. I en komponent skrivs attribut som `title="…"`, och bara `{true}` eller `{false}` får stå inom klamrar.',
   },
   'mdx-component': {
     title: 'Okänd eller felaktig komponent',
@@ -105,7 +105,7 @@ export const RULES = {
   },
   'mdx-prop-type': {
     title: 'Fel sorts värde i ett attribut',
-    fix: 'Attributet ska ha ett annat slags värde: text inom citattecken, `{true}` eller `{false}`, ett tal eller en webbadress som börjar med `https://`.',
+    fix: 'Attributet ska ha ett annat slags värde: text inom citattecken (utan klamrar), `{true}` eller `{false}`, eller en webbadress som börjar med `https://`. Ett attribut utan värde eller ett tal är inte tillåtet.',
   },
   'mdx-missing-prop': {
     title: 'Ett attribut saknas på en komponent',
