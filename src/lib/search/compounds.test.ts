@@ -142,6 +142,11 @@ describe('compoundTerms', () => {
     expect(compoundTerms(text)).toEqual([]);
   });
 
+  it('reads letters written with combining marks as the letters they make', () => {
+    expect(compoundParts('föräldraskapsstöd'.normalize('NFD'))).toEqual(['föräldraskap', 'stöd']);
+    expect(compoundTerms('hembesöken'.normalize('NFD'))).toEqual(['besöken']);
+  });
+
   it('finds nothing in a text without compounds', () => {
     expect(compoundTerms('Barnen i kommunen fick en rapport om arbetet.')).toEqual([]);
   });

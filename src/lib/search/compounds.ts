@@ -131,7 +131,7 @@ export class CompoundSplitter {
    * @example splitter.parts('elevhälsocentralerna') // ['elev', 'hälsa', 'centralerna']
    */
   parts(word: string): string[] {
-    const lower = this.#analysable(word, false);
+    const lower = this.#analysable(word.normalize('NFC'), false);
     if (!lower) return [];
     const parts = this.split(lower);
     return parts.map((part, i) => (i === parts.length - 1 ? part.text : part.word));
@@ -145,10 +145,12 @@ export class CompoundSplitter {
   terms(text: string): string[] {
     const present = new Set<string>();
     const found = new Set<string>();
-    for (const match of text.matchAll(/\p{L}+/gu)) {
+    // Composed, so that `ö` written as `o` + a combining diaeresis is one letter of one word.
+    const composed = text.normalize('NFC');
+    for (const match of composed.matchAll(/\p{L}+/gu)) {
       const word = match[0];
       present.add(word.toLowerCase());
-      const lower = this.#analysable(word, startsSentence(text, match.index));
+      const lower = this.#analysable(word, startsSentence(composed, match.index));
       if (!lower) continue;
       for (const term of this.#termsOfWord(lower)) found.add(term);
     }
