@@ -193,11 +193,11 @@ describe('the compounding rules, on a small dictionary', () => {
     'SFX p 0 s/XZ .',
   ].join('\n');
   const dic = [
-    '14',
+    '16',
     'barn/XY',
     'hälsa/oY',
     'vård/DY',
-    'stöd/Y',
+    'stöd/DY',
     'föräldraskap/vY',
     'fall/XY',
     'lucka/Y',
@@ -208,6 +208,7 @@ describe('the compounding rules, on a small dictionary', () => {
     'hylla/Y',
     'tokord/%XY',
     'en/XY',
+    'barnvård/%D',
   ].join('\n');
   const splitter = createSplitter(aff, dic);
   const texts = (word: string) => splitter.split(word).map((part) => part.text);
@@ -215,6 +216,7 @@ describe('the compounding rules, on a small dictionary', () => {
   it.each([
     ['a first part with a linking suffix that permits compounding', 'föräldraskapsstöd', ['föräldraskaps', 'stöd']],
     ['a middle linking form and an inflected last part', 'barnhälsovården', ['barn', 'hälso', 'vården']],
+    ['a first part and an inflected last part', 'barnstöden', ['barn', 'stöden']],
     ['three equal letters written as two', 'fallucka', ['fall', 'lucka']],
   ])('splits %s', (_, word, parts) => {
     expect(texts(word)).toEqual(parts);
@@ -227,7 +229,8 @@ describe('the compounding rules, on a small dictionary', () => {
     ['three equal letters across a boundary', 'falllucka'],
     ['a part repeating the part before', 'bilbil'],
     ['a last part that makes a name', 'sandquist'],
-    ['a forbidden word', 'tokordstöd'],
+    ['a forbidden first part', 'tokordstöd'],
+    ['a word the dictionary forbids as a whole', 'barnvården'],
     ['a part shorter than three letters', 'barnen'],
     ['an unknown part', 'barnxyz'],
   ])('refuses %s', (_, word) => {

@@ -13,7 +13,7 @@
  *    middle parts are linking forms the dictionary lets stand in the middle (`hälso-`), the last part
  *    is a word that may end a compound, inflected (`vård|en`). No three equal letters across a
  *    boundary, where two may stand for three (`lättillgänglig` is `lätt` + `tillgänglig`); no part
- *    repeats the part before it.
+ *    repeats the part before it; a word the dictionary forbids (a misspelling it names) stays whole.
  * 2. **Only real parts.** Every part has at least 3 letters, so no `s`, `e` or `en` is ever a part
  *    (`barnen` stays whole: `en` is a word, but not a part).
  * 3. **Particles are not modifiers.** A word beginning with a particle ({@link PARTICLES}: `fram`,
@@ -108,8 +108,8 @@ export class CompoundSplitter {
   }
 
   /**
-   * The parts of a lower-case word, finest reading first split (rule 5); empty when the word is not
-   * a compound.
+   * The parts of a lower-case word: its finest reading, each part split again where its dictionary
+   * entry is a compound (rule 5); empty when the word is not a compound.
    * @example splitter.split('föräldrastöd')
    * // [{ text: 'föräldra', root: 'föräldra', word: 'förälder', start: 0 },
    * //  { text: 'stöd', root: 'stöd', word: 'stöd', start: 8 }]
@@ -177,11 +177,13 @@ export class CompoundSplitter {
     if (word === lower) return lower;
     const capitalised = word[0]!.toUpperCase() + word.slice(1).toLowerCase();
     if (word !== capitalised || !sentenceStart) return undefined;
-    // A name the dictionary knows (Värnamo) stays whole even where it starts a sentence.
+    // A name the dictionary lists (Bergström) stays whole even where it starts a sentence.
     return this.#lexicon.has(word) ? undefined : lower;
   }
 
   #split(word: string): readonly CompoundPart[] {
+    // A misspelling the dictionary names is not read as a compound.
+    if (this.#lexicon.isForbidden(word)) return [];
     const readings = this.#readings(word, 0, new Map());
     if (readings.length === 0) return [];
     const best = readings.reduce((a, b) => (better(b, a) ? b : a));
@@ -220,6 +222,7 @@ export class CompoundSplitter {
     if (known) return known;
     const { checkCompoundTriple, simplifiedTriple, checkCompoundDup } = this.#lexicon.settings;
     const readings: CompoundPart[][] = [];
+
     const first = start === 0;
     const lastStart = word.length - MIN_PART_LENGTH;
     if (!first && start <= lastStart) {

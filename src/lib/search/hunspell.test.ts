@@ -41,7 +41,7 @@ bok/qY
 skola/Y
 skola/X
 ad hoc
-missstavning/%XY
+missstavning/%DXY
 antigen/¤DY`;
 
 const lexicon = new Lexicon(parseAff(AFF), parseDic(DIC));
@@ -128,6 +128,15 @@ describe('Lexicon', () => {
     ['xyz', false],
   ])('says whether %s is a word on its own: %s', (text, isWord) => {
     expect(lexicon.isWord(text)).toBe(isWord);
+  });
+
+  it.each([
+    ['missstavning', true],
+    ['missstavningen', true],
+    ['barnen', false],
+    ['xyz', false],
+  ])('says whether %s is a word the dictionary forbids: %s', (text, forbidden) => {
+    expect(lexicon.isForbidden(text)).toBe(forbidden);
   });
 
   it.each([
