@@ -39,6 +39,7 @@ export const teams = {
     allMunicipalities: 'Alla kommuner',
     allFocusAreas: 'Alla fokusområden',
     allStatuses: 'Alla',
+    submit: 'Visa valda exempel',
     reset: 'Visa alla exempel',
     dimensions: {
       kommun: 'Kommun',
