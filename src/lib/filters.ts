@@ -9,8 +9,10 @@
  *   query string, so filters cannot be combined without JavaScript; the links say how many examples
  *   each leads to, and the current one is marked `aria-current` (see FilterLinks.astro). Long lists
  *   are cut into pages (`…/sida/2/`, src/lib/paging.ts), the filter pages too.
- * - With JavaScript, `/exempel/` reveals a form with one select per filter (it is `hidden` in the HTML,
- *   because submitting it without a script would reload the same unfiltered page). Choosing a value
+ * - With JavaScript, `/exempel/` reveals a form with one select per filter and a submit button (it is
+ *   `hidden` in the HTML, because submitting it without a script would reload the same unfiltered
+ *   page: the form can only write a query, and the filter pages are addressed by path). Choosing or
+ *   submitting a value
  *   filters the cards in place, combines the three filters (all must match), updates the counts in the
  *   options, writes the choice to the address as `?kommun=…&fokus=…&status=…` (so it can be shared and
  *   survives a reload) and announces "Visar 2 av 7 exempel." in a live region. The link navigation is

@@ -25,6 +25,16 @@ describe('prefixIds', () => {
     );
   });
 
+  it('prefixes the ids that labels and ARIA attributes refer to, such as a footnote’s', () => {
+    const html =
+      '<a href="#fn-1" id="fnref-1" aria-describedby="footnote-label">1</a><h2 id="footnote-label">Fotnoter</h2>' +
+      '<label for="a">A</label><input id="a"><p aria-labelledby="x  y">z</p>';
+    expect(prefixIds(html, 'r-')).toBe(
+      '<a href="#r-fn-1" id="r-fnref-1" aria-describedby="r-footnote-label">1</a><h2 id="r-footnote-label">Fotnoter</h2>' +
+        '<label for="r-a">A</label><input id="r-a"><p aria-labelledby="r-x r-y">z</p>',
+    );
+  });
+
   it('leaves other attributes and links to other pages alone', () => {
     const html = '<p data-id="x"><a href="/traffar/#a">a</a></p>';
     expect(prefixIds(html, 'omgang-')).toBe(html);

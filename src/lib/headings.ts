@@ -16,14 +16,26 @@ export function demoteHeadings(html: string, by: number): string {
   });
 }
 
+/** Attributes whose value is a list of ids in the same document, e.g. a footnote's `aria-describedby`. */
+const ID_REFERENCES = /(\s(?:for|headers|aria-controls|aria-describedby|aria-labelledby|aria-owns)=")([^"]*)"/g;
+
 /**
- * Prefixes every `id` attribute of an HTML fragment, and every in-fragment link to one.
+ * Prefixes every `id` attribute of an HTML fragment, and every in-fragment link and reference to one.
  * @param html rendered Markdown (the build's own output, not visitor input)
  * @param prefix e.g. `omgang-`
  * @example prefixIds('<h3 id="bakgrund">Bakgrund</h3>', 'omgang-') // '<h3 id="omgang-bakgrund">Bakgrund</h3>'
  */
 export function prefixIds(html: string, prefix: string): string {
-  return html.replace(/(\sid=")([^"]*")/g, `$1${prefix}$2`).replace(/(\shref="#)([^"]*")/g, `$1${prefix}$2`);
+  return html
+    .replace(/(\sid=")([^"]*")/g, `$1${prefix}$2`)
+    .replace(/(\shref="#)([^"]*")/g, `$1${prefix}$2`)
+    .replace(ID_REFERENCES, (_match, attribute: string, ids: string) => {
+      const prefixed = ids
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => `${prefix}${id}`);
+      return `${attribute}${prefixed.join(' ')}"`;
+    });
 }
 
 /** What Astro keeps of a pre-rendered Markdown entry (`entry.rendered`). */

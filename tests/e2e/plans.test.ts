@@ -81,7 +81,7 @@ async function withPage<T>(
 /** The areas of the matrix rows a visitor can see. */
 const visibleAreas = (page: Page) =>
   page
-    .locator('table.matrix tbody tr:visible th')
+    .locator('.matrix-body .matrix-row:visible [role="rowheader"]')
     .evaluateAll((cells) => cells.map((cell) => (cell.lastChild?.textContent ?? '').trim()));
 
 const statusText = async (page: Page) => (await page.locator('[data-matrix-count]').textContent())?.trim();
@@ -217,7 +217,7 @@ describe('the matrix on a 360 px wide phone', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
         0,
       );
-      const boxes = await page.locator('table.matrix tbody tr').evaluateAll((rows) =>
+      const boxes = await page.locator('.matrix-body .matrix-row').evaluateAll((rows) =>
         rows.map((row) => {
           const box = row.getBoundingClientRect();
           return { left: box.left, right: box.right };
@@ -233,7 +233,7 @@ describe('the matrix on a 360 px wide phone', () => {
 
   it('shows each row as a card with the column names as visible labels', async () => {
     await withPage(planPath, { width: 360 }, async ({ page }) => {
-      const firstRow = page.locator('table.matrix tbody tr').first();
+      const firstRow = page.locator('.matrix-body .matrix-row').first();
       expect(await firstRow.evaluate((row) => getComputedStyle(row).display)).toBe('block');
       const labels = await firstRow.locator('.cell-label:visible').allTextContents();
       expect(labels.map((label) => label.trim())).toEqual(
@@ -246,6 +246,8 @@ describe('the matrix on a 360 px wide phone', () => {
     await withPage(planPath, { width: 360 }, async ({ page }) => {
       const table = page.getByRole('table');
       expect(await table.count()).toBe(1);
+      // Named by the caption above it.
+      expect(await page.getByRole('table', { name: /^Utvecklingssatsningarna: område/ }).count()).toBe(1);
       expect(await page.getByRole('columnheader').allTextContents()).toEqual([
         'Område',
         'Verksamheter',

@@ -182,6 +182,52 @@ describe('the team stories with JavaScript', () => {
     }
   });
 
+  it('filter in place when the choice is submitted with the button, as with the keyboard', async () => {
+    const { page, consoleErrors, close } = await openPage('/exempel/');
+    try {
+      const cards = await cardFacets(page);
+      const status = (await optionValues(page, 'status'))[0] as string;
+      // Marks the window: it survives only if submitting does not load a new page.
+      await page.evaluate(() => Object.assign(window, { stillHere: true }));
+      await page.getByLabel('Status', { exact: true }).selectOption(status);
+      await page.getByRole('button', { name: 'Visa valda exempel' }).click();
+      expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+      const expected = matching(cards, { status });
+      expect(await visibleCards(page)).toEqual(expected);
+      expect(new URL(page.url()).search).toBe(`?status=${status}`);
+      expect(await page.getByRole('status').innerText()).toBe(`Visar ${expected.length} av ${cards.length} exempel.`);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('land a submission the script does not catch on /exempel/?…, which shows the same teams', async () => {
+    const { page, close } = await openPage('/exempel/');
+    try {
+      const cards = await cardFacets(page);
+      const first = cards[0] as Facets;
+      const choice: Choice = { kommun: first.kommun[0] as string, fokus: first.fokus[0] as string };
+      await page.getByLabel('Kommun', { exact: true }).selectOption(choice.kommun as string);
+      await page.getByLabel('Fokusområde', { exact: true }).selectOption(choice.fokus as string);
+      await page.evaluate(() => Object.assign(window, { stillHere: true }));
+      // form.submit() sends the form as the browser does when no script catches it: no submit event.
+      // Such a submission sends every field, the empty status too, which the script never writes.
+      await Promise.all([
+        page.waitForURL((url) => url.searchParams.has('status')),
+        page.locator('form[data-team-filter]').evaluate((form) => (form as HTMLFormElement).submit()),
+      ]);
+      expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBeUndefined();
+      const url = new URL(page.url());
+      expect(url.pathname).toBe('/exempel/');
+      expect(Object.fromEntries(url.searchParams)).toEqual({ kommun: choice.kommun, fokus: choice.fokus, status: '' });
+      expect(await visibleCards(page)).toEqual(matching(cards, choice));
+      expect(await page.getByLabel('Kommun', { exact: true }).inputValue()).toBe(choice.kommun);
+    } finally {
+      await close();
+    }
+  });
+
   it('apply a shared address with a query on load, and ignore unknown values', async () => {
     const probe = await openPage('/exempel/');
     const cards = await cardFacets(probe.page);

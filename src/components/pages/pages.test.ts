@@ -155,4 +155,18 @@ describe('Round', () => {
     expect(html).toContain('Period: 2020–2021');
     expect(html).toContain('<h4>Bakgrund</h4>');
   });
+
+  it('gives the ids in its text the round’s id as a prefix, so two rounds’ "Bakgrund" do not clash', async () => {
+    const texts = await Promise.all(
+      ['runda-1', 'runda-2'].map((id) =>
+        container.renderToString(Round, {
+          props: { id, name: id, years: '2020' },
+          slots: { default: '<h4 id="bakgrund">Bakgrund</h4><a href="#bakgrund">Till bakgrunden</a>' },
+        }),
+      ),
+    );
+    expect(texts[0]).toContain('<h4 id="omgang-runda-1-bakgrund">Bakgrund</h4>');
+    expect(texts[0]).toContain('<a href="#omgang-runda-1-bakgrund">');
+    expect(texts[1]).toContain('<h4 id="omgang-runda-2-bakgrund">Bakgrund</h4>');
+  });
 });

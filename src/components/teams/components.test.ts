@@ -136,6 +136,12 @@ describe('FilterForm', () => {
     expect(html).toMatch(/<select id="filter-status" name="status"/);
     expect(html).not.toMatch(/\son[a-z]+="/);
   });
+
+  it('has a submit button, so the choice can be sent with the keyboard, beside the button that shows all', async () => {
+    const html = await container.renderToString(FilterForm, { props: { groups } });
+    expect(html).toMatch(/<button type="submit"[^>]*>Visa valda exempel<\/button>/);
+    expect(html).toMatch(/<button type="button" data-team-filter-reset[^>]*>Visa alla exempel<\/button>/);
+  });
 });
 
 describe('TeamsBrowser', () => {

@@ -43,6 +43,7 @@ export const teams = {
     municipalityNotStated: 'Kommun inte angiven',
     allFocusAreas: 'Alla fokusområden',
     allStatuses: 'Alla',
+    submit: 'Visa valda exempel',
     reset: 'Visa alla exempel',
     dimensions: {
       kommun: 'Kommun',

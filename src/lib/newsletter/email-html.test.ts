@@ -75,6 +75,13 @@ describe('newsletterHtml', () => {
     expect(first?.children).toEqual([{ type: 'text', value: EXAMPLE_INPUT.summary, position: expect.anything() }]);
   });
 
+  it('hides the preheader from Outlook with mso-hide in a conditional comment, never in a style the checkers read', () => {
+    const head = /<head>([\s\S]*)<\/head>/.exec(html)?.[1] ?? '';
+    expect(head).toContain('<!--[if mso]><style>.preheader{mso-hide:all}</style><![endif]-->');
+    const outsideComments = html.replace(/<!--[\s\S]*?-->/g, '');
+    expect(outsideComments).not.toContain('mso-');
+  });
+
   it('links every video instead of embedding it, and carries every link of the report', () => {
     expect(addresses).toEqual(
       expect.arrayContaining([

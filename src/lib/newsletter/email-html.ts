@@ -72,6 +72,7 @@ export function newsletterHtml(input: NewsletterInput): string {
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
         h('title', input.title),
         h('style', CSS),
+        OUTLOOK_HIDES_PREHEADER,
       ]),
       h('body', [
         // The preheader: the line mail clients show after the subject; never shown in the message.
@@ -79,8 +80,7 @@ export function newsletterHtml(input: NewsletterInput): string {
           'div',
           {
             className: ['preheader'],
-            style:
-              'display:none;max-height:0;overflow:hidden;mso-hide:all;font-size:1px;line-height:1px;color:#ffffff;opacity:0',
+            style: 'display:none;max-height:0;overflow:hidden;font-size:1px;line-height:1px;color:#ffffff;opacity:0',
           },
           input.summary,
         ),
@@ -98,6 +98,17 @@ export function newsletterHtml(input: NewsletterInput): string {
   ]);
   return inline(toHtml(document, { upperDoctype: true }), INLINE_OPTIONS);
 }
+
+/**
+ * Outlook on Windows renders with Word, which shows the preheader unless it has `mso-hide: all`.
+ * That property is Word's, not CSS: the HTML checkers reject it in a style attribute or a <style>
+ * block. A conditional comment is read by Outlook alone and is a plain comment to every other
+ * client and to the checkers; css-inline leaves comments where they are.
+ */
+const OUTLOOK_HIDES_PREHEADER = {
+  type: 'comment',
+  value: '[if mso]><style>.preheader{mso-hide:all}</style><![endif]',
+} as const;
 
 /**
  * The CSS is ours and local: nothing to fetch, no <style> block left (its rules are all inlined),
