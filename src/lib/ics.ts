@@ -1,25 +1,33 @@
 /**
- * The calendar feed `/kalender.ics`: one VEVENT per published meeting, written with the `ics`
- * package.
+ * The calendar feed `/kalender.ics`: one VEVENT per published meeting whose day is known, written
+ * by the iCalendar rules in `src/lib/icalendar.ts`.
  *
  * - UID: `<meeting id>@basta-platsen`. Ids are file names and never change for a meeting, so a
  *   subscriber's calendar updates an event instead of adding a copy; the UID does not depend on
  *   the site's address either.
- * - Times: the content gives Stockholm wall-clock times; they are converted to UTC (`…Z`) here,
- *   daylight saving included, so no VTIMEZONE block is needed and every client agrees.
+ * - Times: as the content gives them, Stockholm wall-clock time, `DTSTART;TZID=Europe/Stockholm:…`,
+ *   with the VTIMEZONE that defines the zone in the file. A client shows them in its own zone.
  * - A meeting with a date but no time is an all-day event (`VALUE=DATE`, DTEND the next day).
- * - A meeting known only by its month (`date: 2023-03`) is an all-day event over the whole month,
- *   marked `TRANSP:TRANSPARENT` so it does not make anyone busy, and its DESCRIPTION says that only
- *   the month is known. It is not left out: subscribers still see that the meeting exists, and
- *   nothing in the event claims a day the sources do not give.
+ * - A meeting known only by its month (`date: 2023-03`) is left out. A calendar has to put an event
+ *   on days: any day, or the whole month, would show a meeting on days it may not have been. The
+ *   calendar page lists the meetings left out (see {@link leftOutOfCalendar}), and each meeting's
+ *   page says which month it is.
  * - DTSTAMP is the build's instant (passed in, so tests are repeatable).
  */
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { fill, sv } from '../i18n/sv.ts';
-import { formatDate } from './dates.ts';
+import {
+  CRLF,
+  STOCKHOLM_VTIMEZONE,
+  contentLine,
+  escapeText,
+  icsDate,
+  icsLocalDateTime,
+  icsUtc,
+  nextDay,
+} from './icalendar.ts';
 import { byDate, isMonthOnly, meetingUrl, placeLabel, timeRange, type MeetingEntry } from './meetings.ts';
 import { absoluteUrl } from './site-url.ts';
-import { stockholmToUtc } from './stockholm-time.ts';
+import { STOCKHOLM_ZONE } from './stockholm-time.ts';
 
 /** The part after `@` in every UID. */
 export const UID_DOMAIN = 'basta-platsen';
@@ -32,6 +40,23 @@ export function meetingUid(id: string): string {
   return `${id}@${UID_DOMAIN}`;
 }
 
+/**
+ * Whether a meeting goes into the calendar feed: only when its day is known.
+ * @example inCalendar({ id: 'a', data: { title: 'A', date: '2023-03', summary: '…' } }) // false
+ */
+export function inCalendar(meeting: MeetingEntry): boolean {
+  return !isMonthOnly(meeting.data.date);
+}
+
+/**
+ * The meetings the calendar feed leaves out (known only by their month), oldest first, for the
+ * calendar page to name.
+ * @param meetings published meetings, in any order
+ */
+export function leftOutOfCalendar<M extends MeetingEntry>(meetings: readonly M[]): M[] {
+  return meetings.filter((meeting) => !inCalendar(meeting)).sort(byDate);
+}
+
 export interface CalendarOptions {
   /** `Astro.site`, or undefined (see `siteUrl`). */
   site: URL | undefined;
@@ -41,70 +66,66 @@ export interface CalendarOptions {
   now: Date;
 }
 
-/** The `ics` package accepts `timestamp` (DTSTAMP) but its types leave it out. */
-type Event = EventAttributes & { timestamp: number };
-
-function dayArray(year: number, month: number, day: number): DateArray {
-  // Date.UTC rolls over days and months past their end, e.g. 32 January → 1 February.
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-}
-
-/** DTSTART/DTEND (and transparency) of a meeting, from its date and time. */
-function when(
-  date: string,
-  time: string | undefined,
-): Pick<EventAttributes, 'start' | 'transp'> & { end: DateArray | number } {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
-  if (day === undefined) {
-    return { start: dayArray(year, month, 1), end: dayArray(year, month + 1, 1), transp: 'TRANSPARENT' };
+/** DTSTART and DTEND of a meeting with a known day. */
+function when(date: string, time: string | undefined): string[] {
+  if (!time) {
+    return [
+      contentLine('DTSTART', icsDate(date), { VALUE: 'DATE' }),
+      contentLine('DTEND', icsDate(nextDay(date)), { VALUE: 'DATE' }),
+    ];
   }
-  if (!time) return { start: dayArray(year, month, day), end: dayArray(year, month, day + 1) };
   const { start, end } = timeRange(time);
-  return { start: stockholmToUtc(date, start).getTime(), end: stockholmToUtc(date, end).getTime() };
+  return [
+    contentLine('DTSTART', icsLocalDateTime(date, start), { TZID: STOCKHOLM_ZONE }),
+    contentLine('DTEND', icsLocalDateTime(date, end), { TZID: STOCKHOLM_ZONE }),
+  ];
 }
 
 /**
- * The VEVENT attributes for one meeting.
- * @param meeting a published meeting
+ * The VEVENT of one meeting, as folded content lines.
+ * @param meeting a published meeting whose day is known (see {@link inCalendar})
  * @param options the site's address and name, and the build's instant
+ * @throws when the meeting is known only by its month
  */
-export function meetingEvent(meeting: MeetingEntry, options: CalendarOptions): Event {
+export function meetingEvent(meeting: MeetingEntry, options: CalendarOptions): string[] {
   const { data } = meeting;
+  if (!inCalendar(meeting)) throw new Error(`${meeting.id}: bara månaden är känd, träffen hör inte hemma i kalendern`);
   const url = absoluteUrl(meetingUrl(meeting.id), options.site);
-  const monthNote = isMonthOnly(data.date)
-    ? fill(sv.meetings.icsMonthOnly, { month: formatDate(data.date) })
-    : undefined;
-  const description = [data.summary, monthNote, fill(sv.meetings.icsPage, { url })].filter(Boolean).join('\n\n');
   const location = placeLabel(data);
-  return {
-    uid: meetingUid(meeting.id),
-    title: data.title,
+  return [
+    'BEGIN:VEVENT',
+    contentLine('UID', meetingUid(meeting.id)),
+    contentLine('DTSTAMP', icsUtc(options.now)),
     ...when(data.date, data.time),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    description,
-    ...(location ? { location } : {}),
-    url,
-    timestamp: options.now.getTime(),
-  };
+    contentLine('SUMMARY', escapeText(data.title)),
+    contentLine('DESCRIPTION', escapeText(`${data.summary}\n\n${fill(sv.meetings.icsPage, { url })}`)),
+    contentLine('URL', url),
+    ...(location ? [contentLine('LOCATION', escapeText(location))] : []),
+    'END:VEVENT',
+  ];
 }
 
 /**
- * The whole calendar, oldest meeting first.
+ * The whole calendar: the meetings whose day is known, oldest first.
  * @param meetings published meetings
- * @returns iCalendar text (CRLF line ends)
- * @throws when the `ics` package rejects an event
+ * @returns iCalendar text (CRLF line ends, no line over 75 octets)
  */
 export function buildCalendar(meetings: readonly MeetingEntry[], options: CalendarOptions): string {
-  const events = [...meetings].sort(byDate).map((meeting) => meetingEvent(meeting, options));
-  const header = {
-    calName: fill(sv.meetings.icsName, { site: options.siteName }),
-    productId: `-//${UID_DOMAIN}//kalender//SV`,
-  };
-  const { error, value } = createEvents(events, header);
-  if (error || value === null) throw new Error(`Kalendern kunde inte skrivas: ${error?.message ?? 'okänt fel'}`);
-  return value;
+  const events = meetings
+    .filter(inCalendar)
+    .sort(byDate)
+    .flatMap((meeting) => meetingEvent(meeting, options));
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    contentLine('PRODID', `-//${UID_DOMAIN}//kalender//SV`),
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    contentLine('X-WR-CALNAME', escapeText(fill(sv.meetings.icsName, { site: options.siteName }))),
+    'X-PUBLISHED-TTL:PT1H',
+    ...STOCKHOLM_VTIMEZONE,
+    ...events,
+    'END:VCALENDAR',
+  ];
+  return `${lines.join(CRLF)}${CRLF}`;
 }

@@ -4,10 +4,11 @@
  * the current instant in, so tests control "today".
  */
 
-const ZONE = 'Europe/Stockholm';
+/** The IANA name of the time zone of every meeting's date and time. */
+export const STOCKHOLM_ZONE = 'Europe/Stockholm';
 
 const PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ZONE,
+  timeZone: STOCKHOLM_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

@@ -2,15 +2,13 @@
  * `/rss.xml`: one item per published meeting with a report, newest first (src/lib/feed.ts), each
  * with the whole report as `content:encoded` (src/lib/newsletter/feed-content.ts).
  */
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { fill, sv } from '../i18n/sv.ts';
 import { published, site as siteSettings } from '../lib/collections.ts';
-import { feedItems } from '../lib/feed.ts';
+import { buildFeed } from '../lib/feed.ts';
 import { hasReport, meetingUrl } from '../lib/meetings.ts';
 import { feedContent } from '../lib/newsletter/feed-content.ts';
 import { renderEntryHtml } from '../lib/newsletter/render-entry.ts';
-import { absoluteUrl, siteUrl } from '../lib/site-url.ts';
+import { absoluteUrl } from '../lib/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await siteSettings();
@@ -28,11 +26,6 @@ export const GET: APIRoute = async ({ site }) => {
         ),
     ),
   );
-  return rss({
-    title: fill(sv.meetings.rssTitle, { site: settings.name }),
-    description: fill(sv.meetings.rssDescription, { site: settings.name }),
-    site: siteUrl(site),
-    items: feedItems(meetings, site, contents),
-    customData: '<language>sv-se</language>',
-  });
+  const body = await buildFeed(meetings, { site, siteName: settings.name, now: new Date(), contents });
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

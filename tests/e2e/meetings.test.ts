@@ -1,16 +1,21 @@
 /**
- * The meeting pages, the calendar and the feeds as built from the shipped content: the .ics and
- * RSS files parsed for real, and the pages in Chromium (layout, schedule, headings, no JavaScript).
+ * The meeting pages, the calendar and the feeds as built from the shipped content: the .ics file
+ * read by two parsers (ical.js and node-ical), the RSS file validated and parsed as XML, and the
+ * pages in Chromium (layout, schedule, headings, no JavaScript).
  * Expectations come from the content files (read by the validator), never from a list kept here.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import ICAL from 'ical.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 import type { Team } from '../../src/schemas/team.ts';
+import { nextDay } from '../../src/lib/icalendar.ts';
 import { validateContent } from '../../src/lib/validate/content.ts';
+import { readWithIcalJs, readWithNodeIcal } from '../calendar-readers.ts';
 import { builtFile, openPage, site } from './harness.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -50,14 +55,40 @@ describe('kalender.ics', () => {
   const calendar = new ICAL.Component(ICAL.parse(text));
   const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
   const byUid = new Map(events.map((event) => [event.uid, event]));
+  const dated = meetings.filter((m) => /^\d{4}-\d{2}-\d{2}$/.test(m.data.date));
+  const monthOnly = meetings.filter((m) => /^\d{4}-\d{2}$/.test(m.data.date));
 
-  it('holds exactly one event per published meeting', () => {
-    expect(events).toHaveLength(meetings.length);
-    expect(new Set(byUid.keys()).size).toBe(meetings.length);
+  it('holds exactly one event per published meeting whose day is known', () => {
+    expect(events).toHaveLength(dated.length);
+    expect([...byUid.keys()].sort()).toEqual(dated.map((m) => `${m.id}@basta-platsen`).sort());
   });
 
-  it.each(meetings.filter((m) => /^\d{4}-\d{2}-\d{2}$/.test(m.data.date)).map((m) => [m.id, m]))(
-    'has %s with its UID, title, page and the right start in Stockholm time',
+  it('has no line longer than 75 octets (RFC 5545 §3.1), though its Swedish text has å, ä and ö', () => {
+    const lines = text.split('\r\n');
+    expect(lines.some((line) => /[åäö]/i.test(line))).toBe(true);
+    expect(lines.filter((line) => Buffer.byteLength(line, 'utf8') > 75)).toEqual([]);
+  });
+
+  it('writes times in Stockholm time with a VTIMEZONE for it, and no time in UTC but DTSTAMP', () => {
+    const zones = calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'));
+    expect(zones).toEqual(['Europe/Stockholm']);
+    const inEvents = [...text.matchAll(/BEGIN:VEVENT\r\n([\s\S]*?)END:VEVENT/g)].flatMap((m) =>
+      (m[1] ?? '').split('\r\n'),
+    );
+    const times = inEvents.filter((line) => /^DT(START|END)[;:]/.test(line));
+    expect(times.length).toBe(2 * dated.length);
+    for (const line of times)
+      expect(line).toMatch(/^DT(START|END)(;TZID=Europe\/Stockholm:\d{8}T\d{6}|;VALUE=DATE:\d{8})$/);
+  });
+
+  it('reads the same with ical.js and with node-ical: titles, times on Stockholm’s clock and places', () => {
+    const read = readWithIcalJs(text);
+    expect(read).toHaveLength(dated.length);
+    expect(readWithNodeIcal(text)).toEqual(read);
+  });
+
+  it.each(dated.map((m) => [m.id, m]))(
+    'has %s with its UID, title, page, place and the right start and end in Stockholm time',
     (id, meeting) => {
       const event = byUid.get(`${id}@basta-platsen`);
       expect(event, `${id} saknas i kalendern`).toBeDefined();
@@ -65,24 +96,35 @@ describe('kalender.ics', () => {
       expect(event.summary).toBe(meeting.data.title);
       expect(event.component.getFirstPropertyValue('url')).toMatch(new RegExp(`^https?://[^/]+/traffar/${id}/$`));
       expect(event.description).toContain(meeting.data.summary);
+      const read = readWithIcalJs(text).find((e) => e.uid === `${id}@basta-platsen`);
       if (meeting.data.time) {
-        const start = meeting.data.time.split(/\s*[–-]\s*/)[0];
+        const [start, end] = meeting.data.time.split(/\s*[–-]\s*/);
         expect(event.startDate.isDate).toBe(false);
         expect(STOCKHOLM.format(event.startDate.toJSDate())).toBe(`${meeting.data.date} ${start}`);
+        expect(read).toMatchObject({
+          start: `${meeting.data.date} ${start}`,
+          end: `${meeting.data.date} ${end}`,
+          zone: 'Europe/Stockholm',
+        });
       } else {
         expect(event.startDate.isDate).toBe(true);
         expect(event.startDate.toString()).toBe(meeting.data.date);
+        expect(read?.end).toBe(nextDay(meeting.data.date));
       }
+      if (!meeting.data.place && !meeting.data.online) expect(read?.location).toBeUndefined();
+      if (meeting.data.place) expect(read?.location).toContain(meeting.data.place);
     },
   );
 
-  it.each(meetings.filter((m) => /^\d{4}-\d{2}$/.test(m.data.date)).map((m) => [m.id, m]))(
-    'spans %s, known only by its month, over that month and says so',
+  it('has content known only by its month behind these tests', () => {
+    expect(monthOnly.length).toBeGreaterThan(0);
+  });
+
+  it.each(monthOnly.map((m) => [m.id, m]))(
+    'leaves out %s, known only by its month, so no calendar shows it on a day or across the month',
     (id, meeting) => {
-      const event = byUid.get(`${id}@basta-platsen`);
-      expect(event?.startDate.toString()).toBe(`${meeting.data.date}-01`);
-      expect(event?.component.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
-      expect(event?.description).toMatch(/Bara månaden är känd/);
+      expect(byUid.has(`${id}@basta-platsen`)).toBe(false);
+      expect(text).not.toContain(meeting.data.title.slice(0, 20));
     },
   );
 });
@@ -95,6 +137,8 @@ describe('rss.xml', () => {
     return { title: field('title'), link: field('link'), pubDate: field('pubDate'), description: field('description') };
   });
   const withReport = meetings.filter((m) => m.hasBody);
+  const dayIn = (instant: Date, timeZone: string) =>
+    new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short' }).format(instant);
 
   it('has one item per published meeting with a report, newest first', () => {
     const expected = [...withReport].sort((a, b) => b.data.date.localeCompare(a.data.date));
@@ -107,6 +151,32 @@ describe('rss.xml', () => {
       expect(item?.link).toMatch(new RegExp(`^https?://[^/]+/traffar/${meeting.id}/$`));
       expect(item?.description).toBe(meeting.data.summary);
       expect(Number.isNaN(Date.parse(item?.pubDate ?? ''))).toBe(false);
+    }
+  });
+
+  it('is well-formed XML that declares the Atom namespace and names its own address and build time', () => {
+    expect(SyntaxValidator.validate(xml, { xmlDeclaraion: { optional: false } })).toBe(true);
+    const { rss } = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+      rss: Record<string, string> & { channel: Record<string, unknown> };
+    };
+    expect(rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
+    expect(rss.channel['atom:link']).toEqual({
+      '@_href': new URL('/rss.xml', String(rss.channel.link)).href,
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
+    expect(String(rss.channel.lastBuildDate)).toMatch(
+      /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+    );
+  });
+
+  it('dates every report on its meeting’s day, or in its month when only the month is known, in GMT and in Stockholm', () => {
+    expect(withReport.some((m) => /^\d{4}-\d{2}$/.test(m.data.date))).toBe(true);
+    for (const meeting of withReport) {
+      const pubDate = new Date(items.find((i) => i.title === meeting.data.title)?.pubDate ?? '');
+      const expected = /^\d{4}-\d{2}$/.test(meeting.data.date) ? `${meeting.data.date}-01` : meeting.data.date;
+      expect(dayIn(pubDate, 'UTC'), meeting.id).toBe(expected);
+      expect(dayIn(pubDate, 'Europe/Stockholm'), meeting.id).toBe(expected);
     }
   });
 });
@@ -239,12 +309,29 @@ describe('the calendar page', () => {
       expect(headings).toEqual(
         expect.arrayContaining(['Kommande träffar', 'Tidigare träffar', 'Prenumerera på kalendern']),
       );
-      expect(await opened.page.locator('main li a[href^="/traffar/"]').count()).toBe(meetings.length);
+      const listed = opened.page.locator('main section:not(.subscribe) li a[href^="/traffar/"]');
+      expect(await listed.count()).toBe(meetings.length);
       const feed = opened.page.locator('main a[href="/kalender.ics"]');
       expect(await feed.count()).toBe(1);
       const response = await opened.page.request.get(new URL('/kalender.ics', base).href);
       expect(response.status()).toBe(200);
       expect(await response.text()).toMatch(/^BEGIN:VCALENDAR/);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('names, beside the feed, each meeting the feed leaves out because only its month is known', async () => {
+    const opened = await openPage('/kalender/', { javaScript: false });
+    try {
+      const subscribe = opened.page.locator('main section.subscribe');
+      expect(await subscribe.innerText()).toContain('vet vi bara månaden, så de finns inte med i kalenderfilen');
+      const left = await subscribe.locator('li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const monthOnly = meetings.filter((m) => /^\d{4}-\d{2}$/.test(m.data.date));
+      expect(monthOnly.length).toBeGreaterThan(0);
+      expect(left).toEqual(
+        monthOnly.sort((a, b) => a.data.date.localeCompare(b.data.date)).map((m) => `/traffar/${m.id}/`),
+      );
     } finally {
       await opened.close();
     }
