@@ -18,10 +18,11 @@ describe('runMeasured', () => {
 
 describe('runMeasured CPU time', () => {
   it("counts the CPU time of the child's own children too", async () => {
-    // The parent only waits; its child spins for ~600 ms of CPU.
+    // The parent only waits; its child spins until it has used 600 ms of CPU (by its own count, so
+    // a busy machine makes it take longer, never use less).
     const script = `
       const { spawnSync } = require('node:child_process');
-      spawnSync(process.execPath, ['-e', 'const end = Date.now() + 600; while (Date.now() < end);']);`;
+      spawnSync(process.execPath, ['-e', 'while (process.cpuUsage().user < 600000);']);`;
     const result = await runMeasured(process.execPath, ['-e', script], { cwd: process.cwd() });
     if (process.platform === 'linux') expect(result.cpuMs).toBeGreaterThanOrEqual(500);
   });
