@@ -150,8 +150,9 @@ describe('npm run build on fixture content', () => {
       stdio: 'ignore',
       detached: true,
     });
-    // Interrupt once Astro writes pages; Ctrl-C reaches the whole process group.
-    for (let i = 0; i < 1200 && !existsSync(path.join(stagingOf(outDir), 'exempel')); i++) {
+    // Interrupt once Astro writes pages; Ctrl-C reaches the whole process group. A loaded machine may
+    // take minutes to get there, so wait up to 4 (the build of 400 pages takes longer than that).
+    for (let i = 0; i < 9600 && !existsSync(path.join(stagingOf(outDir), 'exempel')); i++) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(existsSync(stagingOf(outDir))).toBe(true);
