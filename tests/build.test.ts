@@ -151,7 +151,7 @@ describe('npm run build on fixture content', () => {
       detached: true,
     });
     // Interrupt once Astro writes pages; Ctrl-C reaches the whole process group. A loaded machine may
-    // take minutes to get there, so wait up to 4 (the build of 400 pages takes longer than that).
+    // take minutes to get there, so wait up to 4.
     for (let i = 0; i < 9600 && !existsSync(path.join(stagingOf(outDir), 'exempel')); i++) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
