@@ -5,8 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { rejectUnsafeMdx } from './src/lib/mdx/reject-unsafe.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/warnings.ts';
-import { cacheDirFor } from './src/lib/content-dir.ts';
-import { validateOnChange } from './src/lib/dev/validate-on-change.ts';
+import { cacheDirFor } from './src/lib/content/content-dir.ts';
+import { validateOnChange } from './src/lib/editor/dev/validate-on-change.ts';
 
 const cacheDir = cacheDirFor();
 

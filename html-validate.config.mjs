@@ -61,7 +61,7 @@ export default defineFlatConfig([
       // mail clients know; layout tables in e-mail use it by convention.
       'presentation-role-style': 'off',
       // Outlook on Windows reads `mso-hide`, the property that hides the preheader from it, only in
-      // a conditional comment (src/lib/newsletter/email-html.ts); every other client sees a comment.
+      // a conditional comment (src/lib/meetings/newsletter/email-html.ts); every other client sees a comment.
       'no-conditional-comment': 'off',
     },
   },

@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --quick] [-- --sizes 100,1000] [-- --json bench-report.json]`: builds synthetic
- * corpora made from the shapes of the shipped content (src/lib/bench/corpus.ts) with our build
+ * corpora made from the shapes of the shipped content (src/lib/build/bench/corpus.ts) with our build
  * (scripts/build.ts: validation, astro build, page checks, Pagefind) and with a bare Astro project
- * over the same bodies (src/lib/bench/bare.ts), as `.md` and as `.mdx`, for N = 100, 1,000, 2,000
+ * over the same bodies (src/lib/build/bench/bare.ts), as `.md` and as `.mdx`, for N = 100, 1,000, 2,000
  * and 5,000 pages (`--quick`: 100 and 1,000). Prints build wall time, marginal ms per page, peak
  * memory of the build's process tree, validation and Pagefind time, index bytes per page, the
  * heaviest page (gzipped HTML + CSS, as the page-weight budget counts it), the ratio ours / bare,
@@ -23,11 +23,11 @@ import {
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { copyProject, writeBareProject } from '../src/lib/bench/bare.ts';
-import { writeCorpus } from '../src/lib/bench/corpus.ts';
-import { runMeasured } from '../src/lib/bench/measure.ts';
-import { htmlPages as htmlFiles, PAGE_BUDGET_BYTES, pageWeights } from '../src/lib/page-weight.ts';
-import { summary, targets, row, sizes as sizesOf, type BuildRun, type Format } from '../src/lib/bench/report.ts';
+import { copyProject, writeBareProject } from '../src/lib/build/bench/bare.ts';
+import { writeCorpus } from '../src/lib/build/bench/corpus.ts';
+import { runMeasured } from '../src/lib/build/bench/measure.ts';
+import { htmlPages as htmlFiles, PAGE_BUDGET_BYTES, pageWeights } from '../src/lib/build/page-weight.ts';
+import { summary, targets, row, sizes as sizesOf, type BuildRun, type Format } from '../src/lib/build/bench/report.ts';
 
 const { values } = parseArgs({
   options: {

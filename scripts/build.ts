@@ -26,7 +26,7 @@ import { loggedProblems } from '../src/lib/build/log.ts';
 import { missingPages, scanHtml } from '../src/lib/build/pages.ts';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { VALIDATE_CHILD_ENV, type Verdict } from '../src/lib/build/verdict.ts';
-import { cacheDirFor } from '../src/lib/content-dir.ts';
+import { cacheDirFor } from '../src/lib/content/content-dir.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);

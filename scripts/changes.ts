@@ -3,7 +3,7 @@
  * adds, changes and removes, with their public addresses, as Markdown (for $GITHUB_STEP_SUMMARY).
  */
 import { parseArgs } from 'node:util';
-import { ChangesError, describeChanges, formatChanges } from '../src/lib/changes.ts';
+import { ChangesError, describeChanges, formatChanges } from '../src/lib/editor/changes.ts';
 
 let values: { base?: string; site?: string; content?: string };
 try {

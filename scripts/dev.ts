@@ -1,12 +1,12 @@
 /**
  * `npm run dev`: Astro's dev server, kept running through content errors (see
- * src/lib/dev/supervise.ts). Arguments go on to `astro dev` (e.g. `--port 4322`).
+ * src/lib/editor/dev/supervise.ts). Arguments go on to `astro dev` (e.g. `--port 4322`).
  */
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { supervise } from '../src/lib/dev/supervise.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { supervise } from '../src/lib/editor/dev/supervise.ts';
 
 const root = process.cwd();
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');

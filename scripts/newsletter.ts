@@ -2,13 +2,13 @@
  * `npm run newsletter -- <meeting-id>`: the e-mail edition of a report, `newsletter/<id>.html` and
  * its plain-text alternative `newsletter/<id>.txt`, ready to send. Builds nothing: it reads the
  * files the build wrote at `/traffar/<id>/nyhetsbrev.html` and `.txt` (the report is rendered once,
- * by the build, with src/lib/newsletter/), so run `SITE_URL=https://… npm run build` first.
+ * by the build, with src/lib/meetings/newsletter/), so run `SITE_URL=https://… npm run build` first.
  * Options: `--dist <folder>` (the built site, default `dist`), `--out <folder>` (default `newsletter`).
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { localAddresses } from '../src/lib/newsletter/check.ts';
+import { localAddresses } from '../src/lib/meetings/newsletter/check.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

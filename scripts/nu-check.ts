@@ -20,7 +20,7 @@ import {
   nuArguments,
   nuErrors,
 } from '../src/lib/build/nu-checker.ts';
-import { htmlPages } from '../src/lib/page-weight.ts';
+import { htmlPages } from '../src/lib/build/page-weight.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { dist: { type: 'string' } } });

@@ -1,14 +1,14 @@
 /**
  * `npm run pdf -- <meeting-id>`: prints the BUILT report page to an A4 PDF, `pdf/<id>.pdf`, with the
- * site's print stylesheet in Chromium (src/lib/chromium.ts). Builds nothing: run `npm run build` first.
+ * site's print stylesheet in Chromium (src/lib/build/chromium.ts). Builds nothing: run `npm run build` first.
  * Options: `--dist <folder>` (the built site, default `dist`), `--out <folder>` (default `pdf`).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { localAddresses } from '../src/lib/newsletter/check.ts';
-import { findBrowser, missingBrowserMessage } from '../src/lib/chromium.ts';
-import { printPdf, publicBase } from '../src/lib/newsletter/pdf.ts';
+import { localAddresses } from '../src/lib/meetings/newsletter/check.ts';
+import { findBrowser, missingBrowserMessage } from '../src/lib/build/chromium.ts';
+import { printPdf, publicBase } from '../src/lib/meetings/newsletter/pdf.ts';
 import { serve } from '../tests/e2e/server.ts';
 
 const { values, positionals } = parseArgs({

@@ -1,10 +1,10 @@
 /**
  * First step of `npm test`: makes sure a browser can be had and started, before any test runs, so a
  * machine without one hears it once, with the fix for its operating system, instead of from every
- * browser test. See src/lib/chromium.ts for where it looks.
+ * browser test. See src/lib/build/chromium.ts for where it looks.
  */
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireBrowser } from '../src/lib/chromium.ts';
+import { CHROMIUM_ARGS, requireBrowser } from '../src/lib/build/chromium.ts';
 
 try {
   const { executablePath, source } = await requireBrowser();

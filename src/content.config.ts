@@ -19,8 +19,8 @@ import {
   SiteSchema,
   TeamSchema,
 } from './schemas/index.ts';
-import { datesToText } from './lib/yaml-dates.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { datesToText } from './lib/content/yaml-dates.ts';
+import { contentDir } from './lib/content/content-dir.ts';
 
 const base = contentDir();
 

@@ -6,8 +6,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MDX_COMPONENTS } from '../src/lib/mdx-components.ts';
-import { SCAFFOLD_KIND_NAMES, schemaShape } from '../src/lib/scaffold.ts';
+import { MDX_COMPONENTS } from '../src/lib/mdx/components.ts';
+import { SCAFFOLD_KIND_NAMES, schemaShape } from '../src/lib/editor/scaffold.ts';
 import { validateContent } from '../src/lib/validate/content.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

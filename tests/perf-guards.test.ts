@@ -2,7 +2,7 @@
  * Guards against the known ways an Astro site gets slow or heavy as content grows. No timing is
  * asserted (speed is measured by `npm run bench`); these check the shapes that make a build scale
  * badly:
- * - every collection is read once, through src/lib/collections.ts (memoized), never walked per page;
+ * - every collection is read once, through src/lib/content/collections.ts (memoized), never walked per page;
  * - no page lists every entry on every page: an entry's page has the same links whether the site
  *   has 100 or 200 entries;
  * - the build log does not grow by a line per content file, apart from Astro's own route listing.
@@ -21,9 +21,9 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../src/lib/bench/bare.ts';
-import { writeCorpus } from '../src/lib/bench/corpus.ts';
-import { MEETINGS_PER_PAGE } from '../src/lib/paging.ts';
+import { copyProject } from '../src/lib/build/bench/bare.ts';
+import { writeCorpus } from '../src/lib/build/bench/corpus.ts';
+import { MEETINGS_PER_PAGE } from '../src/lib/routing/paging.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const node = existsSync(path.join(root, 'node_modules/.bin/node'))
@@ -38,17 +38,17 @@ function files(dir: string): string[] {
 }
 
 describe('collections are read once', () => {
-  it('only src/lib/collections.ts calls getCollection/getEntry/getEntries', () => {
+  it('only src/lib/content/collections.ts calls getCollection/getEntry/getEntries', () => {
     const src = path.join(root, 'src');
     const callers = files(src)
       .filter((file) => /\.(astro|ts|tsx|js|mjs|mdx)$/.test(file) && !file.endsWith('.test.ts'))
       .filter((file) => /\b(getCollection|getEntry|getEntries)\s*\(/.test(readFileSync(path.join(src, file), 'utf8')))
-      .filter((file) => file !== 'lib/collections.ts' && !file.startsWith('lib/bench/'));
-    expect(callers, 'call published()/byId()/site() from src/lib/collections.ts instead').toEqual([]);
+      .filter((file) => file !== 'lib/content/collections.ts' && !file.startsWith('lib/build/bench/'));
+    expect(callers, 'call published()/byId()/site() from src/lib/content/collections.ts instead').toEqual([]);
   });
 
   it('collections.ts memoizes every read', () => {
-    const text = readFileSync(path.join(root, 'src/lib/collections.ts'), 'utf8');
+    const text = readFileSync(path.join(root, 'src/lib/content/collections.ts'), 'utf8');
     const calls = [...text.matchAll(/getCollection\(/g)].length;
     const memoized = [...text.matchAll(/return once\(/g)].length;
     expect(calls).toBeGreaterThan(0);
@@ -133,7 +133,7 @@ describe('the build at 96 and 192 entries', () => {
     ).toEqual([]);
   });
 
-  it(`holds no list longer than a page of the archive (${MEETINGS_PER_PAGE}): lists grow by pages (src/lib/paging.ts)`, () => {
+  it(`holds no list longer than a page of the archive (${MEETINGS_PER_PAGE}): lists grow by pages (src/lib/routing/paging.ts)`, () => {
     // Only the accessibility statement lists all of something (every uncaptioned video, as the law
     // asks), and the list of changes its recent commits.
     const unbounded = /^\/(andringar|tillganglighet)\/$/;

@@ -1,14 +1,14 @@
 /**
- * `/rss.xml`: one item per published meeting with a report, newest first (src/lib/feed.ts), each
- * with the whole report as `content:encoded` (src/lib/newsletter/feed-content.ts).
+ * `/rss.xml`: one item per published meeting with a report, newest first (src/lib/meetings/feed.ts), each
+ * with the whole report as `content:encoded` (src/lib/meetings/newsletter/feed-content.ts).
  */
 import type { APIRoute } from 'astro';
-import { published, site as siteSettings } from '../lib/collections.ts';
-import { buildFeed } from '../lib/feed.ts';
-import { hasReport, meetingUrl } from '../lib/meetings.ts';
-import { feedContent } from '../lib/newsletter/feed-content.ts';
-import { renderEntryHtml } from '../lib/newsletter/render-entry.ts';
-import { absoluteUrl } from '../lib/site-url.ts';
+import { published, site as siteSettings } from '../lib/content/collections.ts';
+import { buildFeed } from '../lib/meetings/feed.ts';
+import { hasReport, meetingUrl } from '../lib/meetings/meetings.ts';
+import { feedContent } from '../lib/meetings/newsletter/feed-content.ts';
+import { renderEntryHtml } from '../lib/meetings/newsletter/render-entry.ts';
+import { absoluteUrl } from '../lib/routing/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await siteSettings();

@@ -3,7 +3,7 @@
  * live site after publishing.
  */
 import type { APIRoute } from 'astro';
-import { buildVersion } from '../lib/build-version.ts';
+import { buildVersion } from '../lib/site/build-version.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(buildVersion()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -14,7 +14,7 @@ import {
   pageWeights,
   stylesheets,
   valueOf,
-} from '../../src/lib/page-weight.ts';
+} from '../../src/lib/build/page-weight.ts';
 import { openPage, site } from './harness.ts';
 
 const KB = 1024;

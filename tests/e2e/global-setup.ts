@@ -8,13 +8,13 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { requireBrowser } from '../../src/lib/chromium.ts';
+import { requireBrowser } from '../../src/lib/build/chromium.ts';
 import { serve } from './server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     site: { baseUrl: string; outDir: string };
-    /** The browser every e2e test drives, found once (src/lib/chromium.ts). */
+    /** The browser every e2e test drives, found once (src/lib/build/chromium.ts). */
     browserPath: string;
   }
 }

@@ -1,12 +1,12 @@
 /**
- * What e2e tests use: the served site, its built files, and pages in Chromium (found by src/lib/chromium.ts) driven by
+ * What e2e tests use: the served site, its built files, and pages in Chromium (found by src/lib/build/chromium.ts) driven by
  * Playwright, recording console errors (CSP violations included) and requests to other origins.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../../src/lib/chromium.ts';
+import { CHROMIUM_ARGS } from '../../src/lib/build/chromium.ts';
 
 /** The served site: its base URL and the folder it was built into. */
 export const site = inject('site');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FlatConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { htmlPages } from '../../src/lib/page-weight.ts';
+import { htmlPages } from '../../src/lib/build/page-weight.ts';
 import { site } from './harness.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

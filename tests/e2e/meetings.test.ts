@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 import type { Team } from '../../src/schemas/team.ts';
-import { nextDay } from '../../src/lib/icalendar.ts';
+import { nextDay } from '../../src/lib/meetings/icalendar.ts';
 import { validateContent } from '../../src/lib/validate/content.ts';
 import { readWithIcalJs, readWithNodeIcal } from '../calendar-readers.ts';
 import { builtFile, openPage, site } from './harness.ts';

@@ -4,14 +4,14 @@
  * duplicate ids on a page), so the two together catch more than either alone.
  *
  * pa11y drives the browser through Puppeteer, which never downloads one here (.puppeteerrc.cjs): it
- * gets the Chromium every e2e test uses (src/lib/chromium.ts), launched once, and one page that each
+ * gets the Chromium every e2e test uses (src/lib/build/chromium.ts), launched once, and one page that each
  * test loads its URL into before pa11y runs on it.
  */
 import { createRequire } from 'node:module';
 import pa11y from 'pa11y';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS } from '../../src/lib/chromium.ts';
+import { CHROMIUM_ARGS } from '../../src/lib/build/chromium.ts';
 import { site, sitemapPaths } from './harness.ts';
 
 // pa11y's own Puppeteer, so that its browser and page objects are the ones pa11y expects.

@@ -1,6 +1,6 @@
 /**
  * Lists cut into pages, on a site large enough to need them: a synthetic corpus (the benchmark's,
- * src/lib/bench/corpus.ts) of 110 meetings and team stories, and 45 more meetings that concern one
+ * src/lib/build/bench/corpus.ts) of 110 meetings and team stories, and 45 more meetings that concern one
  * focus area and the county, built by scripts/build.ts. Every
  * published entry is on exactly one page of its list; page links, titles and the combined filter
  * (which fetches the other pages) work; hubs and the calendar show their first items and link to
@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../src/lib/bench/corpus.ts';
-import { splitByToday, type MeetingEntry } from '../../src/lib/meetings.ts';
-import type { HubMeeting } from '../../src/lib/hubs.ts';
-import { meetingsOfFocusArea, meetingsOfMunicipality } from '../../src/lib/relations.ts';
-import { CALENDAR_MEETINGS, HUB_ITEMS, MEETINGS_PER_PAGE, TEAMS_PER_PAGE } from '../../src/lib/paging.ts';
-import { todayInStockholm } from '../../src/lib/stockholm-time.ts';
+import { writeCorpus } from '../../src/lib/build/bench/corpus.ts';
+import { splitByToday, type MeetingEntry } from '../../src/lib/meetings/meetings.ts';
+import type { HubMeeting } from '../../src/lib/hubs/hubs.ts';
+import { meetingsOfFocusArea, meetingsOfMunicipality } from '../../src/lib/hubs/relations.ts';
+import { CALENDAR_MEETINGS, HUB_ITEMS, MEETINGS_PER_PAGE, TEAMS_PER_PAGE } from '../../src/lib/routing/paging.ts';
+import { todayInStockholm } from '../../src/lib/dates/stockholm-time.ts';
 import { openPage } from './harness.ts';
 import { serve } from './server.ts';
 

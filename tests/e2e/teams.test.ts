@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sv } from '../../src/i18n/sv.ts';
-import { filterPagePath, MUNICIPALITY_NOT_STATED } from '../../src/lib/filters.ts';
+import { filterPagePath, MUNICIPALITY_NOT_STATED } from '../../src/lib/browser/team-filters.ts';
 import { openPage } from './harness.ts';
 
 /** The visible cards' names. */

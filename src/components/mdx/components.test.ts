@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COMPONENT_NAMES } from '../../lib/mdx-components.ts';
+import { COMPONENT_NAMES } from '../../lib/mdx/components.ts';
 import Citat from './Citat.astro';
 import Faktaruta from './Faktaruta.astro';
 import { mdxComponents } from './index.ts';

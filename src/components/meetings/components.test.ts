@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MeetingCard } from '../../lib/meetings.ts';
+import type { MeetingCard } from '../../lib/meetings/meetings.ts';
 import ContactList from './ContactList.astro';
 import MeetingFacts from './MeetingFacts.astro';
 import MeetingList from './MeetingList.astro';

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityStatement, DIGG_REPORT_URL } from '../../lib/accessibility.ts';
+import { accessibilityStatement, DIGG_REPORT_URL } from '../../lib/site/accessibility.ts';
 import AccessibilityStatement from './AccessibilityStatement.astro';
 import PersonList from './PersonList.astro';
 import Round from './Round.astro';

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { servicesOf, withServiceSlugs } from '../../lib/plans.ts';
+import { servicesOf, withServiceSlugs } from '../../lib/plans/plans.ts';
 import type { Plan, PlanRow } from '../../schemas/plan.ts';
 import PlanArticle from './PlanArticle.astro';
 import PlanFacts from './PlanFacts.astro';

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Participation } from '../../lib/hubs.ts';
-import type { FilterGroup, TeamCard as Card } from '../../lib/teams.ts';
+import type { Participation } from '../../lib/hubs/hubs.ts';
+import type { FilterGroup, TeamCard as Card } from '../../lib/teams/teams.ts';
 import ContactList from './ContactList.astro';
 import FilterForm from './FilterForm.astro';
 import FilterLinks from './FilterLinks.astro';

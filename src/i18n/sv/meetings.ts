@@ -64,7 +64,7 @@ export const meetings = {
   subscribeHow:
     'I de flesta kalenderprogram, till exempel Outlook, Google Kalender och Apples Kalender, finns ett val för att prenumerera på eller lägga till en kalender från en webbadress. Klistra in adressen där.',
   download: 'Ladda ned kalendern som fil (.ics)',
-  /** Before the list of meetings that the .ics file leaves out (src/lib/ics.ts). */
+  /** Before the list of meetings that the .ics file leaves out (src/lib/meetings/ics.ts). */
   subscribeMonthOnly:
     'En kalender behöver veta vilken dag en träff är. Av de här träffarna vet vi bara månaden, så de finns inte med i kalenderfilen:',
 

@@ -5,7 +5,7 @@
  * before Astro reaches its peak. It sends one `Verdict` (verdict.ts) over IPC and exits.
  */
 import { COLLECTIONS } from '../../schemas/index.ts';
-import { contentDir } from '../content-dir.ts';
+import { contentDir } from '../content/content-dir.ts';
 import { validateContent, type ValidationResult } from '../validate/content.ts';
 import { formatProblem, formatSummary } from '../validate/format.ts';
 import { isRecord } from '../validate/schema-walk.ts';

@@ -5,7 +5,7 @@
  * over an attribute in the same shape (mdast-util-mdx-jsx's), with the text between braces as
  * written, so both ask this function and cannot disagree.
  *
- * The components (src/lib/mdx-components.ts) take text and yes/no, so exactly two forms are allowed:
+ * The components (src/lib/mdx/components.ts) take text and yes/no, so exactly two forms are allowed:
  * - text in quotes, `title="…"` or `title='…'` (a quote inside is written `&quot;`), which the
  *   parser reads as text, never as code;
  * - `{true}` or `{false}` (spaces inside the braces allowed).

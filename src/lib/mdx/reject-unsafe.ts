@@ -13,7 +13,7 @@
  */
 import { defineMdastPlugin } from 'satteri';
 import type { MdxJsxAttributeUnion } from 'satteri';
-import { IMAGE_EXTENSIONS } from '../image-extensions.ts';
+import { IMAGE_EXTENSIONS } from '../content/image-extensions.ts';
 import { attributeValue } from './attribute-value.ts';
 
 interface Positioned {

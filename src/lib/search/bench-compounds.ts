@@ -7,11 +7,11 @@
  * adds), then the cost of `compoundTerms` per 1,000 words: over the shipped meeting reports with
  * every word new to the splitter's cache (as for the first page of a build), over them again (every
  * word cached), and over `pages` synthetic pages (default 1,000) drawn from the reports' words with
- * new compounds on every page (src/lib/bench/corpus.ts), as a build of that many pages would run.
+ * new compounds on every page (src/lib/build/bench/corpus.ts), as a build of that many pages would run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { seeded, splitFrontMatter, syntheticBody, vocabulary } from '../bench/corpus.ts';
+import { seeded, splitFrontMatter, syntheticBody, vocabulary } from '../build/bench/corpus.ts';
 import { compoundTerms, swedishSplitter } from './compounds.ts';
 
 const pages = Number(process.argv[2] ?? 1000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MDX_COMPONENTS } from '../mdx-components.ts';
+import { MDX_COMPONENTS } from '../mdx/components.ts';
 import { checkBody } from './body.ts';
 
 /** Rule ids of the problems, in order. */

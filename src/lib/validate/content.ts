@@ -17,8 +17,8 @@ import { findReferences, isRecord } from './schema-walk.ts';
 import { didYouMean } from './suggest.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { dotted, issuesToProblems } from './zod-issues.ts';
-import { FILTER_SEGMENTS, filterPagePath, MUNICIPALITY_NOT_STATED } from '../filters.ts';
-import { PAGE_SEGMENT } from '../paging.ts';
+import { FILTER_SEGMENTS, filterPagePath, MUNICIPALITY_NOT_STATED } from '../browser/team-filters.ts';
+import { PAGE_SEGMENT } from '../routing/paging.ts';
 
 /** A valid-so-far entry, kept for the checks across files. */
 export interface LoadedEntry {

@@ -4,10 +4,10 @@
  */
 import { COLLECTIONS, SITE_FILE } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/fragments.ts';
-import { IMAGE_EXTENSIONS } from '../image-extensions.ts';
+import { IMAGE_EXTENSIONS } from '../content/image-extensions.ts';
 import { didYouMean } from './suggest.ts';
 
-export { IMAGE_EXTENSIONS } from '../image-extensions.ts';
+export { IMAGE_EXTENSIONS } from '../content/image-extensions.ts';
 
 /** The file of reviewed personnummer exceptions, under `content/`. */
 export const ALLOWLIST_FILE = 'personnummer-allowlist.yaml';

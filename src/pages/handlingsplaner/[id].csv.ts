@@ -4,9 +4,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { published } from '../../lib/collections.ts';
-import { toCsv } from '../../lib/csv.ts';
-import { CSV_HEADER, matrixRecords } from '../../lib/plans.ts';
+import { published } from '../../lib/content/collections.ts';
+import { toCsv } from '../../lib/plans/csv.ts';
+import { CSV_HEADER, matrixRecords } from '../../lib/plans/plans.ts';
 
 export const getStaticPaths = (async () => {
   const plans = await published('plans');

@@ -1,12 +1,12 @@
 /**
  * A team's image, served next to its page as `/exempel/<id>/bild.<ext>`. The image is read from the
  * path the team gives (relative to its file, checked by the validator), so it works for any content
- * folder; see `teamImage` in src/lib/teams.ts.
+ * folder; see `teamImage` in src/lib/teams/teams.ts.
  */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { published } from '../../../lib/collections.ts';
-import { publishedTeams, teamImage } from '../../../lib/teams.ts';
+import { published } from '../../../lib/content/collections.ts';
+import { publishedTeams, teamImage } from '../../../lib/teams/teams.ts';
 
 export const getStaticPaths = (async () => {
   const teams = publishedTeams(await published('teams'));

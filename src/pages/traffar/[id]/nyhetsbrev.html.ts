@@ -1,11 +1,11 @@
 /**
- * `/traffar/<id>/nyhetsbrev.html`: the e-mail edition of a report (src/lib/newsletter/). Not a page
+ * `/traffar/<id>/nyhetsbrev.html`: the e-mail edition of a report (src/lib/meetings/newsletter/). Not a page
  * for browsing: it is not in the sitemap, and not indexed for search.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { newsletterHtml } from '../../../lib/newsletter/email-html.ts';
-import { newsletterInput, newsletterPaths } from '../../../lib/newsletter/load.ts';
+import { newsletterHtml } from '../../../lib/meetings/newsletter/email-html.ts';
+import { newsletterInput, newsletterPaths } from '../../../lib/meetings/newsletter/load.ts';
 
 export const getStaticPaths = (() => newsletterPaths()) satisfies GetStaticPaths;
 

@@ -3,8 +3,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { newsletterInput, newsletterPaths } from '../../../lib/newsletter/load.ts';
-import { newsletterText } from '../../../lib/newsletter/plain-text.ts';
+import { newsletterInput, newsletterPaths } from '../../../lib/meetings/newsletter/load.ts';
+import { newsletterText } from '../../../lib/meetings/newsletter/plain-text.ts';
 
 export const getStaticPaths = (() => newsletterPaths()) satisfies GetStaticPaths;
 

@@ -1,0 +1,382 @@
+/**
+ * The meetings as the site presents them: sorted, split into upcoming and past, grouped into the
+ * archive, the series' schedule, and the facts shown beside a report. Pure: "today" is passed in,
+ * so tests decide what is upcoming.
+ */
+import { fill, sv } from '../../i18n/sv.ts';
+import { COLLECTIONS } from '../../schemas/index.ts';
+import type { Meeting, Speaker } from '../../schemas/meeting.ts';
+import type { Series } from '../../schemas/series.ts';
+import { formatDate, yearOf } from '../dates/dates.ts';
+import { paginate, type ListPage } from '../routing/paging.ts';
+
+type MeetingData = Pick<Meeting, 'title' | 'date' | 'summary'> &
+  Partial<Pick<Meeting, 'time' | 'place' | 'online' | 'series' | 'session' | 'kind' | 'teams'>>;
+
+/** What these functions need of a meeting; Astro's `CollectionEntry<'meetings'>` fits. */
+export interface MeetingEntry {
+  id: string;
+  /** The report, in MDX; empty or missing when none is written. */
+  body?: string | undefined;
+  data: MeetingData;
+}
+
+/** A series entry; Astro's `CollectionEntry<'series'>` fits. */
+export interface SeriesEntry {
+  id: string;
+  data: Series;
+}
+
+/**
+ * The page of a meeting.
+ * @example meetingUrl('2020-09-21-goda-exempel') // '/traffar/2020-09-21-goda-exempel/'
+ */
+export function meetingUrl(id: string): string {
+  return COLLECTIONS.meetings.url(id);
+}
+
+/** Whether a report is written: the entry has a body with more than white space. */
+export function hasReport(meeting: Pick<MeetingEntry, 'body'>): boolean {
+  return Boolean(meeting.body?.trim());
+}
+
+/**
+ * Whether a content date gives only the month (`YYYY-MM`), as some sources do.
+ * @example isMonthOnly('2023-03') // true
+ */
+export function isMonthOnly(date: string): boolean {
+  return /^\d{4}-\d{2}$/.test(date);
+}
+
+/** Oldest first; on the same date, by id so the order never depends on how files were read. */
+export function byDate(a: MeetingEntry, b: MeetingEntry): number {
+  return a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id);
+}
+
+/** Newest first; the reverse of {@link byDate}. */
+export function byDateDescending(a: MeetingEntry, b: MeetingEntry): number {
+  return byDate(b, a);
+}
+
+/**
+ * Whether a meeting is today or later. A meeting known only by its month counts as upcoming until
+ * that month is over, since it may still lie ahead.
+ * @param date the meeting's date, `YYYY-MM-DD` or `YYYY-MM`
+ * @param today `YYYY-MM-DD` in Europe/Stockholm (see `todayInStockholm`)
+ * @example isUpcoming('2023-05-23', '2023-05-23') // true
+ */
+export function isUpcoming(date: string, today: string): boolean {
+  return isMonthOnly(date) ? date >= today.slice(0, 7) : date >= today;
+}
+
+/**
+ * The meetings split at today: upcoming ones soonest first, past ones latest first.
+ * @param meetings published meetings, in any order
+ * @param today `YYYY-MM-DD` in Europe/Stockholm
+ */
+export function splitByToday<M extends MeetingEntry>(
+  meetings: readonly M[],
+  today: string,
+): { upcoming: M[]; past: M[] } {
+  const upcoming = meetings.filter((m) => isUpcoming(m.data.date, today)).sort(byDate);
+  const past = meetings.filter((m) => !isUpcoming(m.data.date, today)).sort(byDateDescending);
+  return { upcoming, past };
+}
+
+/**
+ * The first meeting dated today or later, or undefined when none is planned.
+ * @param meetings published meetings, in any order
+ * @param today `YYYY-MM-DD` in Europe/Stockholm
+ */
+export function nextMeeting<M extends MeetingEntry>(meetings: readonly M[], today: string): M | undefined {
+  return splitByToday(meetings, today).upcoming[0];
+}
+
+/**
+ * The latest meetings that have a report, newest first.
+ * @param limit how many at most
+ */
+export function latestReports<M extends MeetingEntry>(meetings: readonly M[], limit: number): M[] {
+  return meetings.filter(hasReport).sort(byDateDescending).slice(0, limit);
+}
+
+/**
+ * Every series' schedule (its meetings in date order), by series id, in one pass: a build computes
+ * this once (src/lib/content/collections.ts) instead of filtering all meetings on every meeting's page.
+ */
+export function seriesSchedules<M extends MeetingEntry>(meetings: readonly M[]): Map<string, M[]> {
+  const schedules = new Map<string, M[]>();
+  for (const meeting of meetings) {
+    const id = meeting.data.series;
+    if (!id) continue;
+    const list = schedules.get(id);
+    if (list) list.push(meeting);
+    else schedules.set(id, [meeting]);
+  }
+  for (const list of schedules.values()) list.sort(byDate);
+  return schedules;
+}
+
+/** One group of the archive: a series (or none) with its meetings by year. */
+export interface ArchiveGroup<M, S = SeriesEntry> {
+  /** The series; undefined for the meetings that belong to none. */
+  series?: S | undefined;
+  /** Years, newest first, each with its meetings newest first. */
+  years: Array<{ year: number; meetings: M[] }>;
+}
+
+/**
+ * The archive: meetings grouped by series (the series that started last first) and by year within
+ * each, newest first. Meetings without a series (or with one that is not known) come last, in a
+ * group of their own. Series without published meetings get no group.
+ * @param meetings published meetings, in any order
+ * @param series every series, by id
+ */
+export function archiveGroups<M extends MeetingEntry, S extends SeriesEntry>(
+  meetings: readonly M[],
+  series: ReadonlyMap<string, S>,
+): Array<ArchiveGroup<M, S>> {
+  const buckets = new Map<S | undefined, M[]>();
+  for (const meeting of meetings) {
+    const key = meeting.data.series ? series.get(meeting.data.series) : undefined;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(meeting);
+    else buckets.set(key, [meeting]);
+  }
+  const keys = [...buckets.keys()].sort((a, b) => {
+    if (!a || !b) return a ? -1 : b ? 1 : 0;
+    return b.data.start.localeCompare(a.data.start) || a.id.localeCompare(b.id);
+  });
+  return keys.map((key) => ({ series: key, years: byYear(buckets.get(key) ?? []) }));
+}
+
+/** One page of the archive: its part of the groups, and where it sits in the whole. */
+export interface ArchivePage<M, S = SeriesEntry> extends Omit<ListPage<M>, 'items'> {
+  groups: Array<ArchiveGroup<M, S>>;
+}
+
+/**
+ * The archive cut into pages of `size` meetings, in the archive's order; a series or year that
+ * spans two pages is headed on both.
+ * @param meetings published meetings, in any order
+ * @param series every series, by id
+ * @param base the archive's address, e.g. `/traffar/`
+ */
+export function archivePages<M extends MeetingEntry, S extends SeriesEntry>(
+  meetings: readonly M[],
+  series: ReadonlyMap<string, S>,
+  size: number,
+  base: string,
+): Array<ArchivePage<M, S>> {
+  const rows = archiveGroups(meetings, series).flatMap((group) =>
+    group.years.flatMap(({ year, meetings: list }) => list.map((meeting) => ({ series: group.series, year, meeting }))),
+  );
+  return paginate(rows, size, base).map(({ items, ...page }) => {
+    const groups: Array<ArchiveGroup<M, S>> = [];
+    for (const row of items) {
+      let group = groups.at(-1);
+      if (!group || group.series !== row.series) {
+        group = { series: row.series, years: [] };
+        groups.push(group);
+      }
+      const year = group.years.at(-1);
+      if (year?.year === row.year) year.meetings.push(row.meeting);
+      else group.years.push({ year: row.year, meetings: [row.meeting] });
+    }
+    return { ...page, groups };
+  });
+}
+
+/**
+ * The series that started last: the current round, or the latest one when all have ended.
+ * @param series every series
+ */
+export function latestSeries<S extends SeriesEntry>(series: Iterable<S>): S | undefined {
+  return [...series].sort((a, b) => b.data.start.localeCompare(a.data.start) || a.id.localeCompare(b.id))[0];
+}
+
+function byYear<M extends MeetingEntry>(meetings: readonly M[]): Array<{ year: number; meetings: M[] }> {
+  const years = new Map<number, M[]>();
+  for (const meeting of [...meetings].sort(byDateDescending)) {
+    const year = yearOf(meeting.data.date);
+    const list = years.get(year);
+    if (list) list.push(meeting);
+    else years.set(year, [meeting]);
+  }
+  return [...years].map(([year, list]) => ({ year, meetings: list }));
+}
+
+/**
+ * When a series runs, in Swedish.
+ * @example seriesPeriod({ name: 'X', start: '2020-03', end: '2021-01' }) // 'mars 2020 – januari 2021'
+ * @example seriesPeriod({ name: 'X', start: '2023-03' }) // 'Sedan mars 2023'
+ */
+export function seriesPeriod(series: Pick<Series, 'start' | 'end'>): string {
+  const start = formatDate(series.start);
+  return series.end
+    ? fill(sv.meetings.seriesPeriod, { start, end: formatDate(series.end) })
+    : fill(sv.meetings.seriesSince, { start });
+}
+
+/**
+ * The start and end of a meeting's `time`, `HH:MM–HH:MM` (an ordinary hyphen is accepted too).
+ * @example timeRange('13:30–16:00') // { start: '13:30', end: '16:00' }
+ */
+export function timeRange(time: string): { start: string; end: string } {
+  const [start = '', end = ''] = time.split(/\s*[–-]\s*/);
+  return { start, end };
+}
+
+/**
+ * How a digital meeting place is named.
+ * @example onlineLabel('Zoom') // 'Digitalt via Zoom'
+ * @example onlineLabel('Digitalt') // 'Digitalt'
+ */
+export function onlineLabel(online: string): string {
+  return online.trim().toLowerCase() === sv.meetings.onlineGeneric.toLowerCase()
+    ? sv.meetings.onlineGeneric
+    : fill(sv.meetings.onlineVia, { online });
+}
+
+/**
+ * Where a meeting is held: the place, the digital meeting place, or both; undefined when the
+ * content says neither (the page then says so — it never guesses).
+ * @example placeLabel({ online: 'Zoom' }) // 'Digitalt via Zoom'
+ */
+export function placeLabel(data: Pick<MeetingData, 'place' | 'online'>): string | undefined {
+  const { place, online } = data;
+  if (place && online) {
+    const digital = onlineLabel(online);
+    return fill(sv.meetings.placeOrOnline, { place, online: digital.charAt(0).toLowerCase() + digital.slice(1) });
+  }
+  if (place) return place;
+  if (online) return onlineLabel(online);
+  return undefined;
+}
+
+/** A meeting as a list shows it: in the archive, the calendar, the start page. */
+export interface MeetingCard {
+  id: string;
+  href: string;
+  title: string;
+  /** `YYYY-MM-DD` or `YYYY-MM`. */
+  date: string;
+  time?: string | undefined;
+  /** Where, or undefined when not known (see {@link placeLabel}). */
+  place?: string | undefined;
+  summary: string;
+  hasReport: boolean;
+  /** The meeting's number within its series. */
+  session?: number | undefined;
+  kind?: Meeting['kind'];
+}
+
+/** The facts of a meeting that lists show. */
+export function meetingCard(meeting: MeetingEntry): MeetingCard {
+  return {
+    id: meeting.id,
+    href: meetingUrl(meeting.id),
+    title: meeting.data.title,
+    date: meeting.data.date,
+    time: meeting.data.time,
+    place: placeLabel(meeting.data),
+    summary: meeting.data.summary,
+    hasReport: hasReport(meeting),
+    session: meeting.data.session,
+    kind: meeting.data.kind,
+  };
+}
+
+/** A speaker with the facts a report shows. */
+export interface SpeakerCard {
+  name: string;
+  /** The role or job title. */
+  role?: string | undefined;
+  organisation?: string | undefined;
+  topic?: string | undefined;
+}
+
+interface PersonLike {
+  data: { name: string; title?: string | undefined; organisation: string };
+}
+
+/**
+ * The speakers of a meeting with name, role and organisation: a `{ person }` speaker takes the
+ * person's title and organisation from `content/people/`; an unknown person is left out (the
+ * validator has reported it).
+ * @param speakers the meeting's `speakers`
+ * @param people every person, by id
+ */
+export function resolveSpeakers(
+  speakers: readonly Speaker[] | undefined,
+  people: ReadonlyMap<string, PersonLike>,
+): SpeakerCard[] {
+  return (speakers ?? []).flatMap((speaker): SpeakerCard[] => {
+    if ('person' in speaker) {
+      const person = people.get(speaker.person)?.data;
+      if (!person) return [];
+      return [{ name: person.name, role: person.title, organisation: person.organisation, topic: speaker.topic }];
+    }
+    return [{ name: speaker.name, role: speaker.role, organisation: speaker.organisation, topic: speaker.topic }];
+  });
+}
+
+/** A team that presented: linked to its story, unless the story is a draft (it has no page). */
+export interface TeamLink {
+  id: string;
+  name: string;
+  /** The story's page; undefined for a draft. */
+  href?: string | undefined;
+}
+
+interface TeamLike {
+  data: { name: string; draft?: boolean | undefined };
+}
+
+/**
+ * The teams that presented at a meeting, in the meeting's order.
+ * @param ids the meeting's `teams`
+ * @param teams every team, drafts included, by id
+ */
+export function presentingTeams(ids: readonly string[] | undefined, teams: ReadonlyMap<string, TeamLike>): TeamLink[] {
+  return (ids ?? []).flatMap((id) => {
+    const team = teams.get(id)?.data;
+    if (!team) return [];
+    return [{ id, name: team.name, href: team.draft ? undefined : COLLECTIONS.teams.url(id) }];
+  });
+}
+
+interface TeamStory {
+  id: string;
+  data: { name: string; started?: string | undefined };
+}
+
+/**
+ * The latest good examples: teams by the latest meeting they presented at (newest first), then
+ * teams that have not presented yet by when they started, then by name. No team carries a
+ * publication date, so the meetings — which do — decide what is recent.
+ * @param teams published teams
+ * @param meetings published meetings
+ * @param limit how many at most
+ */
+export function latestTeams<T extends TeamStory>(
+  teams: readonly T[],
+  meetings: readonly MeetingEntry[],
+  limit: number,
+): T[] {
+  const lastShown = new Map<string, string>();
+  for (const meeting of meetings) {
+    for (const id of meeting.data.teams ?? []) {
+      if ((lastShown.get(id) ?? '') < meeting.data.date) lastShown.set(id, meeting.data.date);
+    }
+  }
+  const key = (team: T) => lastShown.get(team.id) ?? '';
+  return [...teams]
+    .sort(
+      (a, b) =>
+        key(b).localeCompare(key(a)) ||
+        (b.data.started ?? '').localeCompare(a.data.started ?? '') ||
+        a.data.name.localeCompare(b.data.name, 'sv'),
+    )
+    .slice(0, limit);
+}

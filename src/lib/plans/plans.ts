@@ -1,0 +1,250 @@
+/**
+ * Action plans: their period, their order in the list, the services (verksamheter) of the matrix
+ * with their URL slugs, filtering rows by service, the matrix as CSV records and the follow-up
+ * sections. Pure functions; the pages and the filter script both use them.
+ */
+import { fill, sv } from '../../i18n/sv.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { Plan, PlanRow } from '../../schemas/plan.ts';
+import { yearsBetween, type SearchData } from '../search/search-data.ts';
+
+/** A service (verksamhet) named in a plan's matrix. */
+export interface ServiceOption {
+  /** The name as the plan writes it, e.g. "Skola/elevhälsa". */
+  name: string;
+  /** Its part of the filter page's address, e.g. `skola-elevhalsa`; unique within the plan. */
+  slug: string;
+  /** How many rows name the service. */
+  count: number;
+}
+
+/** A matrix row with the slugs of its services, for filtering. */
+export type SluggedRow = PlanRow & { serviceSlugs: string[] };
+
+/**
+ * Turns a name into a lower-case address part: å, ä and ö become a and o, other letters lose
+ * their accents, and everything that is not a letter or a digit becomes one hyphen.
+ * @param text any name
+ * @returns the slug, or an empty string when the name has no letter or digit
+ * @example slugify('Hälso- och sjukvård (BHV)') // 'halso-och-sjukvard-bhv'
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The services a matrix names, each once, in Swedish alphabetical order, with a unique slug and the
+ * number of rows that name it. Two names with the same slug get `-2`, `-3` … in that order, so no
+ * filter page overwrites another.
+ * @param rows the plan's matrix
+ * @example servicesOf([{ services: ['Skola', 'Socialtjänst'] }, { services: ['Skola'] }])
+ *   // [{ name: 'Skola', slug: 'skola', count: 2 }, { name: 'Socialtjänst', slug: 'socialtjanst', count: 1 }]
+ */
+export function servicesOf(rows: readonly Pick<PlanRow, 'services'>[]): ServiceOption[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    for (const name of new Set(row.services)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const names = [...counts.keys()].sort((a, b) => a.localeCompare(b, 'sv'));
+  const taken = new Set<string>();
+  return names.map((name) => {
+    const base = slugify(name) || 'verksamhet';
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return { name, slug, count: counts.get(name) ?? 0 };
+  });
+}
+
+/**
+ * Adds to each row the slugs of its services.
+ * @param rows the plan's matrix
+ * @param services the plan's services, from `servicesOf(rows)`
+ */
+export function withServiceSlugs(rows: readonly PlanRow[], services: readonly ServiceOption[]): SluggedRow[] {
+  const slugOf = new Map(services.map((service) => [service.name, service.slug]));
+  return rows.map((row) => ({
+    ...row,
+    serviceSlugs: [...new Set(row.services)].map((name) => slugOf.get(name) ?? slugify(name)),
+  }));
+}
+
+/**
+ * The sentence under the filter saying how many rows are shown; the filter script announces it.
+ * @param shown rows shown
+ * @param total rows in the matrix
+ * @param service the chosen service's name, or undefined for all rows
+ * @example matrixCount(3, 7, 'Skola') // 'Visar 3 av 7 rader: verksamheten Skola.'
+ */
+export function matrixCount(shown: number, total: number, service?: string): string {
+  return service === undefined
+    ? fill(sv.plans.countAll, { total })
+    : fill(sv.plans.countFiltered, { shown, total, service });
+}
+
+/**
+ * The text of one filter link: the service and its number of rows.
+ * @example filterLabel({ name: 'Skola', slug: 'skola', count: 1 }) // 'Skola (1 rad)'
+ */
+export function filterLabel(service: ServiceOption): string {
+  return fill(service.count === 1 ? sv.plans.filterOptionOne : sv.plans.filterOption, {
+    service: service.name,
+    count: service.count,
+  });
+}
+
+/** The address of a plan's page. */
+export function planUrl(id: string): string {
+  return `/handlingsplaner/${id}/`;
+}
+
+/** The address of the page showing only one service's rows of a plan's matrix. */
+export function serviceFilterUrl(planId: string, slug: string): string {
+  return `/handlingsplaner/${planId}/verksamhet/${slug}/`;
+}
+
+/** The address of a plan's matrix as a CSV file. */
+export function csvUrl(planId: string): string {
+  return `/handlingsplaner/${planId}.csv`;
+}
+
+/**
+ * A plan's period as text.
+ * @example formatPeriod({ start: 2016, end: 2017 }) // '2016–2017'
+ * @example formatPeriod({ start: 2021, end: 2021 }) // '2021'
+ */
+export function formatPeriod(period: Plan['period']): string {
+  return period.start === period.end ? String(period.start) : `${period.start}–${period.end}`;
+}
+
+/**
+ * Plans in the order of the list: the most recent period first, then by title.
+ * @param plans entries with `data.period` and `data.title`
+ * @returns a new, sorted array
+ */
+export function sortPlans<P extends { data: Pick<Plan, 'period' | 'title'> }>(plans: readonly P[]): P[] {
+  return [...plans].sort(
+    (a, b) =>
+      b.data.period.end - a.data.period.end ||
+      b.data.period.start - a.data.period.start ||
+      a.data.title.localeCompare(b.data.title, 'sv'),
+  );
+}
+
+/** The header of the matrix's CSV file, in Swedish, in the order of the table's columns. */
+export const CSV_HEADER = [
+  sv.plans.area,
+  sv.plans.services,
+  sv.plans.goal,
+  sv.plans.measure,
+  sv.plans.activity,
+  sv.plans.done,
+  sv.plans.status,
+] as const;
+
+/**
+ * One CSV record per matrix row, in the columns of `CSV_HEADER`: services joined with "; ", empty
+ * cells as empty text, the status as its Swedish label.
+ * @param rows the plan's matrix
+ * @example matrixRecords([{ area: 'A', services: ['Skola', 'BHV'], goal: 'M', activity: 'X' }])
+ *   // [['A', 'Skola; BHV', 'M', '', 'X', '', '']]
+ */
+export function matrixRecords(rows: readonly PlanRow[]): string[][] {
+  return rows.map((row) => [
+    row.area,
+    row.services.join('; '),
+    row.goal,
+    row.measure ?? '',
+    row.activity,
+    row.done ?? '',
+    row.status ? sv.plans.rowStatuses[row.status] : '',
+  ]);
+}
+
+/** The parts of a yearly follow-up, in the order of the 2021 poster. */
+export const FOLLOW_UP_SECTIONS = ['changes', 'results', 'worked', 'hard', 'milestones'] as const;
+
+type FollowUp = NonNullable<NonNullable<Plan['goals']>[number]['followUps']>[number];
+
+/**
+ * The parts of a follow-up that have points, in the poster's order, with their Swedish headings.
+ * @param followUp one year's follow-up of a goal
+ * @example followUpSections({ year: 2021, results: ['Fler hembesök'] })
+ *   // [{ key: 'results', heading: 'Resultat', points: ['Fler hembesök'] }]
+ */
+export function followUpSections(
+  followUp: FollowUp,
+): Array<{ key: (typeof FOLLOW_UP_SECTIONS)[number]; heading: string; points: string[] }> {
+  return FOLLOW_UP_SECTIONS.flatMap((key) => {
+    const points = followUp[key] ?? [];
+    return points.length > 0 ? [{ key, heading: sv.plans[key], points }] : [];
+  });
+}
+
+/**
+ * Follow-ups oldest year first, so a goal reads as it developed.
+ * @returns a new, sorted array
+ */
+export function sortFollowUps<F extends { year: number }>(followUps: readonly F[] | undefined): F[] {
+  return [...(followUps ?? [])].sort((a, b) => a.year - b.year);
+}
+
+/** What a plan's page shows besides the plan's own fields. */
+export interface PlanView {
+  /** The matrix, each row with its services' slugs. */
+  rows: SluggedRow[];
+  /** The matrix's services, for the filter. */
+  services: ServiceOption[];
+  /** Focus area names by id. */
+  focusAreaNames: Map<string, string>;
+  /** The plan's contact people, in the plan's order (unknown ids left out: the validator reports them). */
+  contacts: Array<{ id: string; data: Person }>;
+}
+
+/**
+ * Everything a plan's page needs from the plan and the collections it refers to.
+ * @param plan the plan's data
+ * @param people every person, by id
+ * @param focusAreas every focus area, by id
+ */
+export function planView(
+  plan: Pick<Plan, 'rows' | 'contacts'>,
+  people: ReadonlyMap<string, { id: string; data: Person }>,
+  focusAreas: ReadonlyMap<string, { data: { name: string } }>,
+): PlanView {
+  const rows = plan.rows ?? [];
+  const services = servicesOf(rows);
+  return {
+    rows: withServiceSlugs(rows, services),
+    services,
+    focusAreaNames: new Map([...focusAreas].map(([id, area]) => [id, area.data.name])),
+    contacts: (plan.contacts ?? []).flatMap((id) => {
+      const person = people.get(id);
+      return person ? [{ id, data: person.data }] : [];
+    }),
+  };
+}
+
+/**
+ * What a plan tells the search index: its type, revision date, the years of its period and the
+ * focus areas of its rows and goals.
+ * @param plan the plan's data
+ */
+export function planSearchData(plan: Pick<Plan, 'period' | 'revised' | 'rows' | 'goals'>): SearchData {
+  const focusAreas = new Set([
+    ...(plan.rows ?? []).flatMap((row) => row.focusAreas ?? []),
+    ...(plan.goals ?? []).flatMap((goal) => goal.focusAreas ?? []),
+  ]);
+  return {
+    type: 'handlingsplan',
+    date: plan.revised,
+    years: yearsBetween(plan.period.start, plan.period.end),
+    municipalities: [],
+    focusAreas: [...focusAreas].sort(),
+  };
+}

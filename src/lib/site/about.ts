@@ -1,0 +1,41 @@
+/**
+ * The about page: the network's rounds (series) in the order they started, with their years.
+ */
+import { fill, sv } from '../../i18n/sv.ts';
+import type { Series } from '../../schemas/series.ts';
+
+/**
+ * A round's years as text: "2020–2021", "2021" when it started and ended the same year, or
+ * "från 2023" while it goes on (no `end`).
+ * @param series the round's `start` and `end` (`YYYY-MM-DD` or `YYYY-MM`)
+ * @example seriesYears({ start: '2020-03', end: '2021-01' }) // '2020–2021'
+ */
+export function seriesYears(series: Pick<Series, 'start' | 'end'>): string {
+  const start = series.start.slice(0, 4);
+  if (series.end === undefined) return fill(sv.pages.about.ongoing, { start });
+  const end = series.end.slice(0, 4);
+  return start === end ? start : `${start}–${end}`;
+}
+
+/**
+ * Rounds in the order they started, the first one first.
+ * @returns a new, sorted array
+ */
+export function sortSeries<S extends { id: string; data: Pick<Series, 'start'> }>(series: Iterable<S>): S[] {
+  return [...series].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id));
+}
+
+type HeadingTag = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/**
+ * For an MDX text: the components that render each heading `by` levels lower (never below `<h6>`),
+ * the counterpart of `demoteHeadings` for text that Astro renders at request time.
+ * @example headingTags(2).h2 // 'h4'
+ */
+export function headingTags(by: number): Record<HeadingTag, HeadingTag> {
+  const tags = {} as Record<HeadingTag, HeadingTag>;
+  for (let level = 1; level <= 6; level++) {
+    tags[`h${level}` as HeadingTag] = `h${Math.min(6, level + by)}` as HeadingTag;
+  }
+  return tags;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { GitDates } from '../content/git-dates.ts';
+import { pageMeta } from './page-meta.ts';
+
+const dates: GitDates = {
+  byFile: new Map([
+    ['content/teams/a.mdx', '2024-01-10'],
+    ['content/teams/b.mdx', '2024-03-01'],
+  ]),
+};
+const repo = 'https://github.com/exempel/basta-platsen';
+
+describe('pageMeta', () => {
+  it('gives one file its date, history and edit links', () => {
+    expect(pageMeta(['content/teams/a.mdx'], dates, repo)).toEqual({
+      lastChanged: '2024-01-10',
+      historyUrl: `${repo}/commits/main/content/teams/a.mdx`,
+      editUrl: `${repo}/edit/main/content/teams/a.mdx`,
+    });
+  });
+
+  it('gives a page built from many files the newest date and the history of their folder', () => {
+    expect(pageMeta(['content/teams/a.mdx', 'content/teams/b.mdx'], dates, repo)).toEqual({
+      lastChanged: '2024-03-01',
+      historyUrl: `${repo}/commits/main/content/teams`,
+    });
+  });
+
+  it('has no date when a file is not committed, rather than a wrong one', () => {
+    expect(pageMeta(['content/teams/a.mdx', 'content/teams/ny.mdx'], dates).lastChanged).toBeUndefined();
+  });
+
+  it('has no date on a shallow clone', () => {
+    expect(pageMeta(['content/teams/a.mdx'], { ...dates, unavailable: 'shallow-clone' }).lastChanged).toBeUndefined();
+  });
+
+  it('has no links without a repository address', () => {
+    expect(pageMeta(['content/teams/a.mdx'], dates)).toEqual({ lastChanged: '2024-01-10' });
+  });
+});
