@@ -1,4 +1,5 @@
 // @ts-check
+import { builtinModules } from 'node:module';
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
@@ -9,6 +10,43 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Code shipped to the browser, and the modules it imports, must not import Node or Astro's
+    // server-side modules: the bundle would break, or carry what a browser cannot run.
+    files: ['src/lib/browser/**/*.ts', 'src/lib/routing/routes.ts', 'src/i18n/fill.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({ name, message: 'Browser code cannot use Node modules.' })),
+          patterns: [
+            { group: ['node:*'], message: 'Browser code cannot use Node modules.' },
+            { group: ['astro:*', 'astro', 'astro/*'], message: 'Browser code cannot use Astro’s server modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Whether an entry is published is decided in one place.
+    files: ['src/**/*.ts', 'src/**/*.astro', 'scripts/**/*.ts'],
+    // The scaffolder writes the field; the schemas define it; tests build entries with it.
+    ignores: [
+      'src/lib/content/published.ts',
+      'src/lib/editor/scaffold*.ts',
+      'src/lib/editor/scaffold/**',
+      '**/*.test.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='draft']",
+          message: 'Ask isPublished() (src/lib/content/published.ts) whether an entry is published.',
+        },
+      ],
     },
   },
 );

@@ -2,10 +2,11 @@
  * `/rss.xml`: one item per published meeting with a report, newest first (src/lib/meetings/feed.ts), each
  * with the whole report as `content:encoded` (src/lib/meetings/newsletter/feed-content.ts).
  */
+import { routes } from '../lib/routing/routes.ts';
 import type { APIRoute } from 'astro';
 import { published, site as siteSettings } from '../lib/content/collections.ts';
 import { buildFeed } from '../lib/meetings/feed.ts';
-import { hasReport, meetingUrl } from '../lib/meetings/meetings.ts';
+import { hasReport } from '../lib/meetings/meetings.ts';
 import { feedContent } from '../lib/meetings/newsletter/feed-content.ts';
 import { renderEntryHtml } from '../lib/meetings/newsletter/render-entry.ts';
 import { absoluteUrl } from '../lib/routing/site-url.ts';
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
           async (entry) =>
             [
               entry.id,
-              feedContent(await renderEntryHtml(entry), entry.data, absoluteUrl(meetingUrl(entry.id), site)),
+              feedContent(await renderEntryHtml(entry), entry.data, absoluteUrl(routes.meeting(entry.id), site)),
             ] as const,
         ),
     ),

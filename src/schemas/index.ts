@@ -21,8 +21,6 @@ export interface EntryCollection {
   /** Whether the file has a text body after its front matter. */
   body: boolean;
   schema: z.ZodType;
-  /** The public URL of an entry, or undefined when entries have no page of their own. */
-  url?: (id: string) => string;
 }
 
 export interface ListCollection {
@@ -46,7 +44,6 @@ export const COLLECTIONS = {
     extensions: ['.mdx', '.md'],
     body: true,
     schema: MeetingSchema,
-    url: (id) => `/traffar/${id}/`,
   },
   series: { kind: 'entries', dir: 'series', extensions: ['.md', '.mdx'], body: true, schema: SeriesSchema },
   teams: {
@@ -55,7 +52,6 @@ export const COLLECTIONS = {
     extensions: ['.mdx', '.md'],
     body: true,
     schema: TeamSchema,
-    url: (id) => `/exempel/${id}/`,
   },
   people: { kind: 'entries', dir: 'people', extensions: ['.yaml', '.yml'], body: false, schema: PersonSchema },
   plans: {
@@ -64,7 +60,6 @@ export const COLLECTIONS = {
     extensions: ['.mdx', '.md'],
     body: true,
     schema: PlanSchema,
-    url: (id) => `/handlingsplaner/${id}/`,
   },
   municipalities: { kind: 'list', file: 'municipalities.yaml', schema: MunicipalitiesFileSchema },
   focusAreas: { kind: 'list', file: 'focus-areas.yaml', schema: FocusAreasFileSchema },

@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sv } from '../../src/i18n/sv.ts';
-import { filterPagePath, MUNICIPALITY_NOT_STATED } from '../../src/lib/browser/team-filters.ts';
+import { MUNICIPALITY_NOT_STATED } from '../../src/lib/browser/team-filters.ts';
+import { routes } from '../../src/lib/routing/routes.ts';
 import { openPage } from './harness.ts';
 
 /** The visible cards' names. */
@@ -84,7 +85,7 @@ describe('the team stories without JavaScript', () => {
           expect(await current.getAttribute('href')).toBe(target.href);
           const facts = await page.locator(`[data-team-cards] dt:text-is("${fact}") + dd`).allInnerTexts();
           // The teams whose municipality no source states: their cards say so, in the card's words.
-          const notStated = target.href === filterPagePath('kommun', MUNICIPALITY_NOT_STATED);
+          const notStated = target.href === routes.teamFilter('kommun', MUNICIPALITY_NOT_STATED);
           for (const text of facts) expect(text).toContain(notStated ? sv.teams.municipalityNotStated : label);
           expect(await page.locator('h1').innerText()).toContain(
             notStated ? sv.teams.filter.municipalityNotStatedTitle : label,

@@ -23,17 +23,7 @@
  * This module holds the rules both sides share: the browser script imports it too, so keep it free
  * of Node and Astro imports.
  */
-
-/** The filters, as they appear in the query string. */
-export const FILTER_KEYS = ['kommun', 'fokus', 'status'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-
-/** The URL segment of each filter's pre-rendered pages: `/exempel/<segment>/<value>/`. */
-export const FILTER_SEGMENTS: Record<FilterKey, string> = {
-  kommun: 'kommun',
-  fokus: 'fokusomrade',
-  status: 'status',
-};
+import { FILTER_KEYS, FILTER_SEGMENTS, routes, type FilterKey } from '../routing/routes.ts';
 
 /**
  * The `kommun` value of a team whose municipality no source states (`municipalities: []`). Such a
@@ -115,14 +105,6 @@ export function countsFor(facets: readonly TeamFacets[], key: FilterKey, filter:
 }
 
 /**
- * The pre-rendered page of one filter value.
- * @example filterPagePath('fokus', 'psykisk-halsa') // '/exempel/fokusomrade/psykisk-halsa/'
- */
-export function filterPagePath(key: FilterKey, value: string): string {
-  return `/exempel/${FILTER_SEGMENTS[key]}/${value}/`;
-}
-
-/**
  * The filter a pre-rendered page's URL segment stands for.
  * @example filterKeyOfSegment('fokusomrade') // 'fokus'
  */
@@ -192,7 +174,7 @@ export function filterOptions(
       id: value.id,
       label: value.label,
       count: counts.get(value.id) ?? 0,
-      href: filterPagePath(key, value.id),
+      href: routes.teamFilter(key, value.id),
     }));
 }
 

@@ -4,13 +4,14 @@
  * delaying Astro, and its memory (every parsed file) goes back to the system when it exits,
  * before Astro reaches its peak. It sends one `Verdict` (verdict.ts) over IPC and exits.
  */
-import { COLLECTIONS } from '../../schemas/index.ts';
 import { contentDir } from '../content/content-dir.ts';
 import { validateContent, type ValidationResult } from '../validate/content.ts';
 import { formatProblem, formatSummary } from '../validate/format.ts';
 import { isRecord } from '../validate/schema-walk.ts';
 import type { ExpectedPage } from './pages.ts';
 import { VALIDATE_CHILD_ENV, type Verdict } from './verdict.ts';
+import { isPublished } from '../content/published.ts';
+import { entryPage } from '../routing/routes.ts';
 
 /**
  * The pages the content should produce: one per entry that is not a draft, in collections with pages.
@@ -19,13 +20,13 @@ import { VALIDATE_CHILD_ENV, type Verdict } from './verdict.ts';
 export function expectedPages(entries: ValidationResult['entries']): ExpectedPage[] {
   const pages: ExpectedPage[] = [];
   for (const [collection, byId] of entries) {
-    const spec = COLLECTIONS[collection];
-    if (spec.kind !== 'entries' || !('url' in spec)) continue;
     for (const entry of byId.values()) {
-      if (!isRecord(entry.data) || entry.data.draft === true) continue;
+      const url = entryPage(collection, entry.id);
+      if (!url) break;
+      if (!isRecord(entry.data) || !isPublished(entry.data)) continue;
       const title = entry.data.title ?? entry.data.name;
       if (typeof title !== 'string') continue;
-      pages.push({ file: entry.file, url: spec.url(entry.id), title });
+      pages.push({ file: entry.file, url, title });
     }
   }
   return pages.sort((a, b) => a.url.localeCompare(b.url));

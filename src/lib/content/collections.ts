@@ -2,16 +2,16 @@
  * The published content, read once per build. Pages call these instead of walking collections
  * themselves, so drafts are filtered in one place and nothing is read twice.
  */
+import { routes, type FilterKey, type HubKind } from '../routing/routes.ts';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentDir } from './content-dir.ts';
 import { readGitDates, type GitDates } from './git-dates.ts';
 import { archivePages, seriesSchedules, type ArchivePage } from '../meetings/meetings.ts';
-import { filterPagePath, type FilterKey } from '../browser/team-filters.ts';
 import { HUB_ITEMS, MEETINGS_PER_PAGE, paginate, TEAMS_PER_PAGE, type ListPage } from '../routing/paging.ts';
 import { named, teamCards, teamListing, type FilterGroup, type TeamCard } from '../teams/teams.ts';
-import { focusAreaUrl, municipalityUrl } from '../hubs/hubs.ts';
 import { meetingsByTeam, meetingsOfFocusArea, meetingsOfMunicipality } from '../hubs/relations.ts';
 import { pageMeta, type PageMeta } from '../site/page-meta.ts';
+import { publishedOnly } from './published.ts';
 
 type Published = 'meetings' | 'teams' | 'plans';
 
@@ -25,7 +25,7 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 export function published<C extends Published>(collection: C): Promise<CollectionEntry<C>[]> {
   return once(`published:${collection}`, async () => {
     const all = (await getCollection(collection)) as CollectionEntry<C>[];
-    return all.filter((entry) => !(entry.data as { draft?: boolean }).draft).sort(byNewest);
+    return publishedOnly(all).sort(byNewest);
   });
 }
 
@@ -52,7 +52,7 @@ export function schedules(): Promise<Map<string, CollectionEntry<'meetings'>[]>>
 /** The archive's pages (/traffar/, /traffar/sida/2/, …), cut once per build. */
 export function archive(): Promise<Array<ArchivePage<CollectionEntry<'meetings'>, CollectionEntry<'series'>>>> {
   return once('archive', async () =>
-    archivePages(await published('meetings'), await byId('series'), MEETINGS_PER_PAGE, '/traffar/'),
+    archivePages(await published('meetings'), await byId('series'), MEETINGS_PER_PAGE, routes.meetings),
   );
 }
 
@@ -77,13 +77,10 @@ export function teamList(filter?: { key: FilterKey; value: string }): Promise<Te
       named((await byId('focusAreas')).values()),
       filter ? { [filter.key]: filter.value } : {},
     );
-    const base = filter ? filterPagePath(filter.key, filter.value) : '/exempel/';
+    const base = filter ? routes.teamFilter(filter.key, filter.value) : routes.teams;
     return { groups: listing.groups, total: listing.total, pages: paginate(listing.cards, TEAMS_PER_PAGE, base) };
   });
 }
-
-/** Where a hub lives: `/kommuner/<id>/` or `/fokusomraden/<id>/`. */
-export type HubKind = 'kommuner' | 'fokusomraden';
 
 /**
  * The meetings that concern a municipality or a focus area (its hub's meetings, newest first), cut
@@ -94,8 +91,7 @@ export function hubMeetingPages(kind: HubKind, id: string): Promise<Array<ListPa
   return once(`hubMeetings:${kind}:${id}`, async () => {
     const [meetings, teams] = await Promise.all([published('meetings'), published('teams')]);
     const concerning = kind === 'kommuner' ? meetingsOfMunicipality : meetingsOfFocusArea;
-    const hub = kind === 'kommuner' ? municipalityUrl(id) : focusAreaUrl(id);
-    return paginate(concerning(id, meetings, teams), MEETINGS_PER_PAGE, `${hub}traffar/`);
+    return paginate(concerning(id, meetings, teams), MEETINGS_PER_PAGE, routes.hubMeetings(kind, id));
   });
 }
 
@@ -143,7 +139,7 @@ export async function hubLists(kind: HubKind, id: string, teams: ReadonlyArray<C
       named((await byId('focusAreas')).values()),
     ),
     teamsTotal: teams.length,
-    teamsHref: filterPagePath(kind === 'kommuner' ? 'kommun' : 'fokus', id),
+    teamsHref: routes.teamFilter(kind === 'kommuner' ? 'kommun' : 'fokus', id),
     meetings: meetingPage?.items.slice(0, HUB_ITEMS) ?? [],
     meetingsTotal: meetingPage?.total ?? 0,
     meetingsHref: meetingPage?.base ?? '',

@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/fragments.ts';
-import { changedFields, entryTitle, isPublished, readVersion, type Version } from '../editor/changes.ts';
+import { changedFields, entryTitle, readVersion, versionPublished, type Version } from './versions.ts';
+import { entryPage } from '../routing/routes.ts';
 import { classify } from '../validate/files.ts';
 
 /**
@@ -127,7 +128,7 @@ export function readContentLog(options: ContentLogOptions): ContentLog {
     if (published === undefined) {
       const absolute = path.join(top, candidate.file);
       published =
-        existsSync(absolute) && isPublished(readVersion(readFileSync(absolute, 'utf8'), hasBody(candidate.collection)));
+        existsSync(absolute) && versionPublished(readVersion(readFileSync(absolute, 'utf8'), hasBody(candidate.collection)));
       current.set(candidate.file, published);
     }
     return published;
@@ -156,8 +157,8 @@ export function readContentLog(options: ContentLogOptions): ContentLog {
         title: entryTitle(after, candidate.collection) ?? entryTitle(before, candidate.collection) ?? candidate.id,
         commit: candidate.commit,
       };
-      const spec = COLLECTIONS[candidate.collection];
-      if ('url' in spec && publishedNow(candidate)) item.url = spec.url(candidate.id);
+      const page = entryPage(candidate.collection, candidate.id);
+      if (page && publishedNow(candidate)) item.url = page;
       items.push(item);
       if (items.length >= limit) break;
     }
@@ -170,8 +171,8 @@ export function readContentLog(options: ContentLogOptions): ContentLog {
  * @returns undefined when nothing visible changed: a draft on both sides, or only comments
  */
 export function actionOf(before: Version | undefined, after: Version | undefined): LogAction | undefined {
-  const was = isPublished(before);
-  const is = isPublished(after);
+  const was = versionPublished(before);
+  const is = versionPublished(after);
   // Only comments or blank lines changed: nothing a visitor can see.
   if (was && is)
     return changedFields(before?.data, after?.data).length > 0 || before?.body !== after?.body ? 'changed' : undefined;

@@ -3,14 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  ChangesError,
-  changedFields,
-  changedFiles,
-  describeChanges,
-  escapeMarkdown,
-  formatChanges,
-} from './changes.ts';
+import { ChangesError, changedFiles, describeChanges, escapeMarkdown, formatChanges } from './changes.ts';
 
 const meeting = (title: string, summary: string, extra = '', body = 'Rapporten.') =>
   `---\ntitle: ${title}\ndate: "2024-05-23"\nsummary: ${summary}\n${extra}---\n\n${body}\n`;
@@ -71,17 +64,6 @@ describe('changedFiles', () => {
   it('says in Swedish when the ref does not exist or the folder is not in git', () => {
     expect(() => changedFiles(repository(), 'origin/finns-inte')).toThrow(/Hittar inte "origin\/finns-inte"/);
     expect(() => changedFiles(mkdtempSync(path.join(tmpdir(), 'basta-nogit-')), 'HEAD')).toThrow(ChangesError);
-  });
-});
-
-describe('changedFields', () => {
-  it('names added, removed and changed top-level fields, but not equal ones', () => {
-    expect(
-      changedFields(
-        { title: 'A', date: '2024', speakers: [{ name: 'X' }], place: 'P' },
-        { title: 'B', date: '2024', speakers: [{ name: 'X' }], time: '13:00–14:00' },
-      ),
-    ).toEqual(['title', 'time', 'place']);
   });
 });
 

@@ -11,9 +11,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { COLLECTIONS } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/fragments.ts';
 import { classify, type FileKind } from '../validate/files.ts';
-import { splitFrontMatter } from '../validate/front-matter.ts';
 import { isRecord } from '../validate/schema-walk.ts';
 import { parseYaml } from '../validate/yaml-source.ts';
+import { entryPage } from '../routing/routes.ts';
+import { changedFields, entryTitle, readVersion, versionPublished, type Version } from '../content/versions.ts';
 
 export type FileStatus = 'added' | 'changed' | 'removed';
 
@@ -22,14 +23,6 @@ export interface ChangedFile {
   status: FileStatus;
   /** Path relative to the project root, with forward slashes. */
   file: string;
-}
-
-/** What a file held at one side of the comparison. */
-export interface Version {
-  /** The parsed fields, or undefined when the YAML could not be read. */
-  data: Record<string, unknown> | undefined;
-  /** The text after the front matter (empty for YAML files). */
-  body: string;
 }
 
 /** What happened to a public page: entries of collections with pages only. */
@@ -133,66 +126,13 @@ function readAt(cwd: string, file: string, base: string | undefined): string | u
   }
 }
 
-/**
- * Parses one version of a content file: front matter and text for Markdown files, the whole file for YAML.
- * @param text the file's text
- * @param hasBody whether the file has front matter and a text (`.md`/`.mdx`)
- */
-export function readVersion(text: string, hasBody: boolean): Version {
-  if (!hasBody) {
-    const source = parseYaml(text);
-    return { data: isRecord(source.data) ? source.data : undefined, body: '' };
-  }
-  const split = splitFrontMatter(text);
-  if (split.yaml === undefined) return { data: undefined, body: split.body.trim() };
-  const source = parseYaml(split.yaml);
-  // The body keeps the front matter's lines blank; trimming drops them, so a longer front matter is no text change.
-  return { data: isRecord(source.data) ? source.data : undefined, body: split.body.trim() };
-}
-
-/**
- * The top-level fields that differ between two versions, in the order of the newer one.
- * @example changedFields({ title: 'A', date: '2020' }, { title: 'B', date: '2020', time: '13:00–14:00' }) // ['title', 'time']
- */
-export function changedFields(
-  before: Record<string, unknown> | undefined,
-  after: Record<string, unknown> | undefined,
-): string[] {
-  const keys = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
-  return keys.filter((key) => !isDeepStrictEqual(before?.[key], after?.[key]));
-}
-
-/** Whether a version of an entry is published: it exists and is not a draft. */
-export const isPublished = (version: Version | undefined): boolean =>
-  version !== undefined && version.data?.draft !== true;
-
 function pageEffect(before: Version | undefined, after: Version | undefined): PageEffect {
-  const was = isPublished(before);
-  const is = isPublished(after);
+  const was = versionPublished(before);
+  const is = versionPublished(after);
   if (was && is) return 'changed';
   if (is) return 'new';
   if (was) return 'removed';
   return 'draft';
-}
-
-/** The field that names an entry: people have a `title` too, but it is their job title. */
-const TITLE_FIELD: Record<CollectionName, 'title' | 'name'> = {
-  meetings: 'title',
-  plans: 'title',
-  series: 'name',
-  teams: 'name',
-  people: 'name',
-  municipalities: 'name',
-  focusAreas: 'name',
-};
-
-/**
- * The title of an entry (its `title`, or `name` where the collection names its entries so).
- * @returns the trimmed title, or undefined when the version has none
- */
-export function entryTitle(version: Version | undefined, collection: CollectionName): string | undefined {
-  const title = version?.data?.[TITLE_FIELD[collection]];
-  return typeof title === 'string' && title.trim() ? title.trim() : undefined;
 }
 
 function listIds(text: string | undefined): Map<string, unknown> {
@@ -235,8 +175,9 @@ export function describeChanges(cwd: string, base: string, contentDir = 'content
         unreadable:
           (before !== undefined && before.data === undefined) || (after !== undefined && after.data === undefined),
       };
-      if (spec.kind === 'entries' && 'url' in spec) {
-        change.url = spec.url(kind.id);
+      const page = entryPage(kind.collection, kind.id);
+      if (page) {
+        change.url = page;
         change.page = pageEffect(before, after);
       }
       entries.push(change);

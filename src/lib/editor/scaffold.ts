@@ -16,6 +16,7 @@ import { ROW_STATUSES } from '../../schemas/plan.ts';
 import { TEAM_STATUSES } from '../../schemas/team.ts';
 import { defOf, unwrap } from '../validate/schema-walk.ts';
 import { didYouMean } from '../validate/suggest.ts';
+import { isPublished } from '../content/published.ts';
 
 // zod's own messages (where a schema gives none) in Swedish, as in the validator.
 z.config(z.locales.sv());
@@ -854,7 +855,7 @@ export async function runScaffold(args: readonly string[], io: ScaffoldIo): Prom
   writeFileSync(target, renderEntry(kind, complete, ids), { flag: 'wx' });
   io.out('');
   io.out(`Skapade ${shown}`);
-  if (complete.draft === true && values.draft === undefined) {
+  if (!isPublished(complete) && values.draft === undefined) {
     io.out('Filen är ett utkast (draft: true) tills du har fyllt i den; ta sedan bort raden draft.');
   }
   io.out('Nästa steg: fyll i filen, titta på den med npm run dev och kontrollera den med npm run validate.');

@@ -3,9 +3,7 @@ import {
   COUNTY_WIDE_ID,
   focusAreaHub,
   focusAreaSummaries,
-  focusAreaUrl,
   municipalityHub,
-  municipalityUrl,
   participation,
   participationSummary,
   participationText,
@@ -189,12 +187,5 @@ describe('focusAreaSummaries', () => {
         teams: 2,
       },
     ]);
-  });
-});
-
-describe('hub addresses', () => {
-  it('are /kommuner/<id>/ and /fokusomraden/<id>/', () => {
-    expect(municipalityUrl('norrby')).toBe('/kommuner/norrby/');
-    expect(focusAreaUrl('psykisk-halsa')).toBe('/fokusomraden/psykisk-halsa/');
   });
 });

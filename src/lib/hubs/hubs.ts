@@ -3,9 +3,9 @@
  * part, and what each hub lists. Everything is derived from the teams, meetings and plans; nothing is
  * entered twice.
  */
+import { routes } from '../routing/routes.ts';
 import { fill } from '../../i18n/sv.ts';
 import { teams as strings } from '../../i18n/sv/teams.ts';
-import { COLLECTIONS } from '../../schemas/index.ts';
 import type { Plan, PlanRow } from '../../schemas/plan.ts';
 import { filterTeams } from '../browser/team-filters.ts';
 import { meetingsOfFocusArea, meetingsOfMunicipality } from './relations.ts';
@@ -29,22 +29,6 @@ export interface HubMeeting {
 export interface HubPlan {
   id: string;
   data: Pick<Plan, 'title' | 'rows' | 'goals'>;
-}
-
-/**
- * A municipality's hub page.
- * @example municipalityUrl('nassjo') // '/kommuner/nassjo/'
- */
-export function municipalityUrl(id: string): string {
-  return `/kommuner/${id}/`;
-}
-
-/**
- * A focus area's hub page.
- * @example focusAreaUrl('psykisk-halsa') // '/fokusomraden/psykisk-halsa/'
- */
-export function focusAreaUrl(id: string): string {
-  return `/fokusomraden/${id}/`;
 }
 
 /** How one municipality (or the whole county) appears in the network's published content. */
@@ -81,7 +65,7 @@ export function participation(
     return {
       id,
       name,
-      url: municipalityUrl(id),
+      url: routes.municipality(id),
       teams: teamCount,
       meetings: meetingCount,
       takesPart: teamCount + meetingCount > 0,
@@ -188,7 +172,7 @@ export function focusAreaHub<T extends TeamEntry, M extends HubMeeting>(
   const rows: PlanRowItem[] = [];
   const goals: PlanGoalItem[] = [];
   for (const plan of plans) {
-    const ref = { id: plan.id, title: plan.data.title, url: COLLECTIONS.plans.url(plan.id) };
+    const ref = { id: plan.id, title: plan.data.title, url: routes.plan(plan.id) };
     for (const row of plan.data.rows ?? []) if (row.focusAreas?.includes(id)) rows.push({ plan: ref, row });
     for (const goal of plan.data.goals ?? []) if (goal.focusAreas?.includes(id)) goals.push({ plan: ref, goal });
   }
@@ -224,7 +208,7 @@ export function focusAreaSummaries(
   return sorted.map((area) => ({
     id: area.id,
     name: area.data.name,
-    url: focusAreaUrl(area.id),
+    url: routes.focusArea(area.id),
     description: area.data.description,
     teams: filterTeams(visible, { fokus: area.id }).length,
   }));

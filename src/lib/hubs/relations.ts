@@ -2,6 +2,7 @@
  * Relations derived from content, never entered twice: the meetings a team presented at come from
  * the meetings' `teams` lists.
  */
+import { isPublished } from '../content/published.ts';
 
 interface MeetingLike {
   id: string;
@@ -45,7 +46,9 @@ function meetingsConcerning<M extends MeetingWithTopics>(
   teams: readonly TeamWithTopics[],
 ): M[] {
   // Only published teams count: a draft must not make a meeting show up on a hub.
-  const teamIds = new Set(teams.filter((team) => !team.data.draft && team.data[field].includes(id)).map((t) => t.id));
+  const teamIds = new Set(
+    teams.filter((team) => isPublished(team.data) && team.data[field].includes(id)).map((t) => t.id),
+  );
   return meetings
     .filter((meeting) => meeting.data[field]?.includes(id) || meeting.data.teams?.some((team) => teamIds.has(team)))
     .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));

@@ -5,14 +5,12 @@
  * recommends, so a reader can tell where it subscribed) and the instant it was built
  * (`lastBuildDate`).
  */
+import { routes } from '../routing/routes.ts';
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import { fill, sv } from '../../i18n/sv.ts';
-import { byDateDescending, hasReport, isMonthOnly, meetingUrl, type MeetingEntry } from './meetings.ts';
+import { byDateDescending, hasReport, isMonthOnly, type MeetingEntry } from './meetings.ts';
 import { absoluteUrl, siteUrl } from '../routing/site-url.ts';
 import { stockholmToUtc } from '../dates/stockholm-time.ts';
-
-/** The feed's address on the site. */
-export const FEED_PATH = '/rss.xml';
 
 /** The Atom namespace, for `atom:link` (RFC 4287). */
 export const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
@@ -47,7 +45,7 @@ export function feedItems(
     .sort(byDateDescending)
     .map((meeting) => ({
       title: meeting.data.title,
-      link: absoluteUrl(meetingUrl(meeting.id), site),
+      link: absoluteUrl(routes.meeting(meeting.id), site),
       pubDate: reportDate(meeting.data.date),
       description: meeting.data.summary,
       ...(contents.has(meeting.id) ? { content: contents.get(meeting.id) } : {}),
@@ -72,7 +70,7 @@ export interface FeedOptions {
  */
 export function buildFeed(meetings: readonly MeetingEntry[], options: FeedOptions): Promise<string> {
   // A root-relative path on an origin: no character that would need escaping in the attribute.
-  const self = absoluteUrl(FEED_PATH, options.site);
+  const self = absoluteUrl(routes.rss, options.site);
   return getRssString({
     title: fill(sv.meetings.rssTitle, { site: options.siteName }),
     description: fill(sv.meetings.rssDescription, { site: options.siteName }),

@@ -14,6 +14,7 @@
  *   page says which month it is.
  * - DTSTAMP is the build's instant (passed in, so tests are repeatable).
  */
+import { routes } from '../routing/routes.ts';
 import { fill, sv } from '../../i18n/sv.ts';
 import {
   CRLF,
@@ -25,7 +26,7 @@ import {
   icsUtc,
   nextDay,
 } from './icalendar.ts';
-import { byDate, isMonthOnly, meetingUrl, placeLabel, timeRange, type MeetingEntry } from './meetings.ts';
+import { byDate, isMonthOnly, placeLabel, timeRange, type MeetingEntry } from './meetings.ts';
 import { absoluteUrl } from '../routing/site-url.ts';
 import { STOCKHOLM_ZONE } from '../dates/stockholm-time.ts';
 
@@ -90,7 +91,7 @@ function when(date: string, time: string | undefined): string[] {
 export function meetingEvent(meeting: MeetingEntry, options: CalendarOptions): string[] {
   const { data } = meeting;
   if (!inCalendar(meeting)) throw new Error(`${meeting.id}: bara månaden är känd, träffen hör inte hemma i kalendern`);
-  const url = absoluteUrl(meetingUrl(meeting.id), options.site);
+  const url = absoluteUrl(routes.meeting(meeting.id), options.site);
   const location = placeLabel(data);
   return [
     'BEGIN:VEVENT',

@@ -1,3 +1,4 @@
+import { routes } from '../routing/routes.ts';
 import { describe, expect, it } from 'vitest';
 import {
   archiveGroups,
@@ -8,7 +9,6 @@ import {
   latestSeries,
   latestTeams,
   meetingCard,
-  meetingUrl,
   nextMeeting,
   onlineLabel,
   placeLabel,
@@ -241,7 +241,7 @@ describe('meetingCard', () => {
     );
     expect(card).toEqual({
       id: 'b',
-      href: meetingUrl('b'),
+      href: routes.meeting('b'),
       title: 'Träff b',
       date: '2020-09-21',
       time: '13:30–16:00',

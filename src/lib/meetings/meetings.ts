@@ -3,12 +3,13 @@
  * archive, the series' schedule, and the facts shown beside a report. Pure: "today" is passed in,
  * so tests decide what is upcoming.
  */
+import { routes } from '../routing/routes.ts';
 import { fill, sv } from '../../i18n/sv.ts';
-import { COLLECTIONS } from '../../schemas/index.ts';
 import type { Meeting, Speaker } from '../../schemas/meeting.ts';
 import type { Series } from '../../schemas/series.ts';
 import { formatDate, yearOf } from '../dates/dates.ts';
 import { paginate, type ListPage } from '../routing/paging.ts';
+import { isPublished } from '../content/published.ts';
 
 type MeetingData = Pick<Meeting, 'title' | 'date' | 'summary'> &
   Partial<Pick<Meeting, 'time' | 'place' | 'online' | 'series' | 'session' | 'kind' | 'teams'>>;
@@ -25,14 +26,6 @@ export interface MeetingEntry {
 export interface SeriesEntry {
   id: string;
   data: Series;
-}
-
-/**
- * The page of a meeting.
- * @example meetingUrl('2020-09-21-goda-exempel') // '/traffar/2020-09-21-goda-exempel/'
- */
-export function meetingUrl(id: string): string {
-  return COLLECTIONS.meetings.url(id);
 }
 
 /** Whether a report is written: the entry has a body with more than white space. */
@@ -275,7 +268,7 @@ export interface MeetingCard {
 export function meetingCard(meeting: MeetingEntry): MeetingCard {
   return {
     id: meeting.id,
-    href: meetingUrl(meeting.id),
+    href: routes.meeting(meeting.id),
     title: meeting.data.title,
     date: meeting.data.date,
     time: meeting.data.time,
@@ -342,7 +335,7 @@ export function presentingTeams(ids: readonly string[] | undefined, teams: Reado
   return (ids ?? []).flatMap((id) => {
     const team = teams.get(id)?.data;
     if (!team) return [];
-    return [{ id, name: team.name, href: team.draft ? undefined : COLLECTIONS.teams.url(id) }];
+    return [{ id, name: team.name, href: isPublished(team) ? routes.team(id) : undefined }];
   });
 }
 

@@ -2,16 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { PlanRow } from '../../schemas/plan.ts';
 import {
   CSV_HEADER,
-  csvUrl,
   filterLabel,
   followUpSections,
   formatPeriod,
   matrixCount,
   matrixRecords,
   planSearchData,
-  planUrl,
   planView,
-  serviceFilterUrl,
   servicesOf,
   slugify,
   sortFollowUps,
@@ -100,14 +97,6 @@ describe('matrixCount and filterLabel', () => {
     [4, 'Skola: 4 rader'],
   ])('labels a service with %i rows as %j', (count, label) => {
     expect(filterLabel({ name: 'Skola', slug: 'skola', count })).toBe(label);
-  });
-});
-
-describe('addresses', () => {
-  it('gives the plan page, the filter page and the CSV file of a plan', () => {
-    expect(planUrl('plan-a')).toBe('/handlingsplaner/plan-a/');
-    expect(serviceFilterUrl('plan-a', 'skola')).toBe('/handlingsplaner/plan-a/verksamhet/skola/');
-    expect(csvUrl('plan-a')).toBe('/handlingsplaner/plan-a.csv');
   });
 });
 

@@ -98,21 +98,6 @@ export function filterLabel(service: ServiceOption): string {
   });
 }
 
-/** The address of a plan's page. */
-export function planUrl(id: string): string {
-  return `/handlingsplaner/${id}/`;
-}
-
-/** The address of the page showing only one service's rows of a plan's matrix. */
-export function serviceFilterUrl(planId: string, slug: string): string {
-  return `/handlingsplaner/${planId}/verksamhet/${slug}/`;
-}
-
-/** The address of a plan's matrix as a CSV file. */
-export function csvUrl(planId: string): string {
-  return `/handlingsplaner/${planId}.csv`;
-}
-
 /**
  * A plan's period as text.
  * @example formatPeriod({ start: 2016, end: 2017 }) // '2016–2017'

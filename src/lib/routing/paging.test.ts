@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listTitle } from './list-title.ts';
-import { laterPages, pageNumbers, pageUrl, paginate } from './paging.ts';
+import { laterPages, pageNumbers, paginate } from './paging.ts';
 
 describe('paginate', () => {
   it('cuts a list into pages in order, the last one shorter, and numbers each item', () => {
@@ -38,12 +38,7 @@ describe('paginate', () => {
   });
 });
 
-describe('pageUrl and laterPages', () => {
-  it('keeps the list address for page 1 and puts later pages under sida/', () => {
-    expect(pageUrl('/traffar/', 1)).toBe('/traffar/');
-    expect(pageUrl('/exempel/kommun/jonkoping/', 12)).toBe('/exempel/kommun/jonkoping/sida/12/');
-  });
-
+describe('laterPages', () => {
   it('makes route parameters for every page but the first', () => {
     const pages = paginate(['a', 'b', 'c'], 1, '/x/');
     expect(laterPages(pages).map((path) => [path.params.page, path.props.page.items])).toEqual([

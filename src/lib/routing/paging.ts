@@ -13,8 +13,6 @@ export const MEETINGS_PER_PAGE = 40;
 export const CALENDAR_MEETINGS = 12;
 /** Team stories and meetings a hub (/kommuner/<id>/, /fokusomraden/<id>/) lists, each; it links the rest. */
 export const HUB_ITEMS = 12;
-/** The folder under a list that holds its pages 2, 3, … */
-export const PAGE_SEGMENT = 'sida';
 
 /** One page of a list. */
 export interface ListPage<T> {
@@ -31,15 +29,6 @@ export interface ListPage<T> {
   total: number;
   /** The list's address (page 1), ending in `/`. */
   base: string;
-}
-
-/**
- * The address of page `n` of a list.
- * @example pageUrl('/traffar/', 1) // '/traffar/'
- * @example pageUrl('/traffar/', 3) // '/traffar/sida/3/'
- */
-export function pageUrl(base: string, n: number): string {
-  return n <= 1 ? base : `${base}${PAGE_SEGMENT}/${n}/`;
 }
 
 /**

@@ -7,8 +7,8 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { COLLECTIONS } from '../../schemas/index.ts';
 import type { Site } from '../../schemas/site.ts';
+import { routes } from '../routing/routes.ts';
 
 /** DIGG's form for reporting a public body's digital service (the enforcement procedure). */
 export const DIGG_REPORT_URL = 'https://www.digg.se/tdosanmalan';
@@ -122,20 +122,20 @@ export function pagesWithVideos(
   return [
     ...meetings.map((entry) => ({
       title: entry.data.title,
-      url: COLLECTIONS.meetings.url(entry.id),
+      url: routes.meeting(entry.id),
       filePath: entry.filePath,
       videos: entry.data.videos,
       mdxBody: mdxBody(entry),
     })),
     ...teams.map((entry) => ({
       title: entry.data.name,
-      url: COLLECTIONS.teams.url(entry.id),
+      url: routes.team(entry.id),
       filePath: entry.filePath,
       mdxBody: mdxBody(entry),
     })),
     ...plans.map((entry) => ({
       title: entry.data.title,
-      url: COLLECTIONS.plans.url(entry.id),
+      url: routes.plan(entry.id),
       filePath: entry.filePath,
       mdxBody: mdxBody(entry),
     })),

@@ -2,6 +2,7 @@
  * The main navigation: its links and which one is the current section.
  */
 import { sv } from '../../i18n/sv.ts';
+import { routes } from '../routing/routes.ts';
 
 export interface NavItem {
   href: string;
@@ -10,14 +11,14 @@ export interface NavItem {
 
 /** The sections of the site, in menu order. */
 export const NAV: readonly NavItem[] = [
-  { href: '/', label: sv.nav.home },
-  { href: '/traffar/', label: sv.nav.meetings },
-  { href: '/exempel/', label: sv.nav.teams },
-  { href: '/kommuner/', label: sv.nav.municipalities },
-  { href: '/handlingsplaner/', label: sv.nav.plans },
-  { href: '/kalender/', label: sv.nav.calendar },
-  { href: '/kontakt/', label: sv.nav.contact },
-  { href: '/om/', label: sv.nav.about },
+  { href: routes.home, label: sv.nav.home },
+  { href: routes.meetings, label: sv.nav.meetings },
+  { href: routes.teams, label: sv.nav.teams },
+  { href: routes.municipalities, label: sv.nav.municipalities },
+  { href: routes.plans, label: sv.nav.plans },
+  { href: routes.calendar, label: sv.nav.calendar },
+  { href: routes.contact, label: sv.nav.contact },
+  { href: routes.about, label: sv.nav.about },
 ];
 
 /**
@@ -30,6 +31,6 @@ export function currentState(pathname: string, href: string): 'page' | true | un
   if (path === href) return 'page';
   if (href !== '/' && path.startsWith(href)) return true;
   // Hubs belong to the municipalities section.
-  if (href === '/kommuner/' && path.startsWith('/fokusomraden/')) return true;
+  if (href === routes.municipalities && path.startsWith(routes.focusAreas)) return true;
   return undefined;
 }

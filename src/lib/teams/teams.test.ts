@@ -1,3 +1,4 @@
+import { routes } from '../routing/routes.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEAM_STATUSES } from '../../schemas/team.ts';
@@ -18,7 +19,6 @@ import {
   teamImage,
   teamListing,
   teamSearchData,
-  teamUrl,
   type TeamEntry,
 } from './teams.ts';
 
@@ -224,9 +224,9 @@ describe('teamSearchData', () => {
   });
 });
 
-describe('teamUrl', () => {
+describe('routes.team', () => {
   it('is the page the content model names', () => {
-    expect(teamUrl('kaa')).toBe('/exempel/kaa/');
+    expect(routes.team('kaa')).toBe('/exempel/kaa/');
   });
 });
 

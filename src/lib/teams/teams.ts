@@ -2,22 +2,21 @@
  * Team stories (goda exempel) as the pages show them: cards, the order of lists, contacts and the
  * team's image. Pure functions over entry data; the pages only render what these return.
  */
+import { routes, FILTER_SEGMENTS, type FilterKey } from '../routing/routes.ts';
 import path from 'node:path';
-import { COLLECTIONS } from '../../schemas/index.ts';
 import { TEAM_STATUSES } from '../../schemas/team.ts';
 import { teams as strings } from '../../i18n/sv/teams.ts';
 import type { Team } from '../../schemas/team.ts';
 import { fill } from '../../i18n/fill.ts';
 import {
-  FILTER_SEGMENTS,
   filterOptions,
   filterTeams,
   MUNICIPALITY_NOT_STATED,
   municipalityFacet,
-  type FilterKey,
   type FilterOption,
   type TeamFilter,
 } from '../browser/team-filters.ts';
+import { isPublished } from '../content/published.ts';
 
 /** An id with its display name, e.g. a municipality. */
 export interface Named {
@@ -42,14 +41,6 @@ export interface TeamCard {
   municipalities: Named[];
   focusAreas: Named[];
   status: { id: Team['status']; label: string };
-}
-
-/**
- * The team's page, as the content model defines it.
- * @example teamUrl('kaa-jonkoping') // '/exempel/kaa-jonkoping/'
- */
-export function teamUrl(id: string): string {
-  return COLLECTIONS.teams.url(id);
 }
 
 /**
@@ -110,7 +101,7 @@ export function named(entries: Iterable<{ id: string; data: { name: string } }>)
  */
 export function publishedTeams<T extends TeamEntry>(teams: readonly T[]): T[] {
   return teams
-    .filter((team) => !team.data.draft)
+    .filter((team) => isPublished(team.data))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'sv') || a.id.localeCompare(b.id));
 }
 
@@ -127,7 +118,7 @@ export function teamCard(
 ): TeamCard {
   return {
     id: team.id,
-    url: teamUrl(team.id),
+    url: routes.team(team.id),
     name: team.data.name,
     summary: team.data.summary,
     municipalities: namesOf(team.data.municipalities, municipalities),
@@ -365,5 +356,5 @@ export interface TeamImage {
 export function teamImage(id: string, filePath: string, src: string, root: string): TeamImage {
   const file = path.resolve(root, path.dirname(filePath), decodeURI(src.split(/[?#]/)[0] ?? ''));
   const name = `bild${path.extname(file).toLowerCase()}`;
-  return { file, name, url: `${teamUrl(id)}${name}` };
+  return { file, name, url: `${routes.team(id)}${name}` };
 }

@@ -17,8 +17,8 @@ import { findReferences, isRecord } from './schema-walk.ts';
 import { didYouMean } from './suggest.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { dotted, issuesToProblems } from './zod-issues.ts';
-import { FILTER_SEGMENTS, filterPagePath, MUNICIPALITY_NOT_STATED } from '../browser/team-filters.ts';
-import { PAGE_SEGMENT } from '../routing/paging.ts';
+import { MUNICIPALITY_NOT_STATED } from '../browser/team-filters.ts';
+import { RESERVED_TEAM_IDS, routes } from '../routing/routes.ts';
 
 /** A valid-so-far entry, kept for the checks across files. */
 export interface LoadedEntry {
@@ -48,13 +48,6 @@ export interface ValidateOptions {
   /** The content folder, relative to `root`. Default `content`. */
   contentDir?: string;
 }
-
-/**
- * Team ids the site's own addresses under /exempel/ use: the list's later pages (`/exempel/sida/2/`)
- * and the filter pages (`/exempel/kommun/<id>/`). A team named so would share its address's folder
- * with them.
- */
-export const RESERVED_TEAM_IDS: ReadonlySet<string> = new Set([PAGE_SEGMENT, ...Object.values(FILTER_SEGMENTS)]);
 
 /** A meeting's file name: its date (`YYYY-MM-DD` or `YYYY-MM`), a hyphen, then a slug. */
 const MEETING_NAME = /^(\d{4}-\d{2}(?:-\d{2})?)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -166,7 +159,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
                 ...source.locate([index, 'id']),
                 severity: 'error',
                 field: `${index}.id`,
-                message: `id "${id}" är upptaget: webbplatsen använder det för exempel utan angiven kommun (${filterPagePath('kommun', id)}). Välj ett annat id`,
+                message: `id "${id}" är upptaget: webbplatsen använder det för exempel utan angiven kommun (${routes.teamFilter('kommun', id)}). Välj ett annat id`,
                 rule: 'duplicate-id',
               });
             }

@@ -127,7 +127,7 @@ describe('the editors guide content/README.md', () => {
 
 describe('the rule about file names', () => {
   it('names every team id the site reserves, here and in the editors guide', async () => {
-    const { RESERVED_TEAM_IDS } = await import('./content.ts');
+    const { RESERVED_TEAM_IDS } = await import('../routing/routes.ts');
     const guide = readFileSync(path.join(root, 'content/README.md'), 'utf8');
     expect(RESERVED_TEAM_IDS.size).toBeGreaterThan(0);
     for (const id of RESERVED_TEAM_IDS) {

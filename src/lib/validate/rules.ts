@@ -3,6 +3,7 @@
  * (`content/README.md`) has a section per id under its own heading, so `#<id>` links to it; tests
  * hold this table, the validator's sources and the guide together.
  */
+import { routes } from '../routing/routes.ts';
 export interface Rule {
   /** What is wrong, in a few words (Markdown: code in backticks). */
   title: string;
@@ -49,7 +50,7 @@ export const RULES = {
   },
   'file-name': {
     title: 'Filens namn går inte',
-    fix: 'Filens namn får bara ha små bokstäver a–z, siffror och bindestreck, utan å, ä, ö och mellanslag. En träffs fil börjar med datumet, till exempel `2024-05-23-larandeseminarium.mdx`. Ett gott exempel kan inte heta `sida`, `kommun`, `fokusomrade` eller `status`: de namnen använder webbplatsen själv under `/exempel/`. Byt namn på filen.',
+    fix: `Filens namn får bara ha små bokstäver a–z, siffror och bindestreck, utan å, ä, ö och mellanslag. En träffs fil börjar med datumet, till exempel \`2024-05-23-larandeseminarium.mdx\`. Ett gott exempel kan inte heta \`sida\`, \`kommun\`, \`fokusomrade\` eller \`status\`: de namnen använder webbplatsen själv under \`${routes.teams}\`. Byt namn på filen.`,
   },
   'file-type': {
     title: 'Fel filtyp',

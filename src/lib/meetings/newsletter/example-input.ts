@@ -3,6 +3,7 @@
  * Synthetic: the names and addresses are invented for tests and appear nowhere on the site.
  */
 import type { NewsletterInput } from './model.ts';
+import { routes } from '../../routing/routes.ts';
 
 export const EXAMPLE_INPUT: NewsletterInput = {
   siteName: 'Testnätverket',
@@ -17,17 +18,17 @@ export const EXAMPLE_INPUT: NewsletterInput = {
   ],
   bodyHtml: [
     '<h2 id="start">Början</h2>',
-    '<p>Läs <a href="/exempel/testteam/">om teamet</a>, <a href="#start">början</a> och <a href="https://extern.example/rapport">rapporten</a>.</p>',
+    `<p>Läs <a href="${routes.team('testteam')}">om teamet</a>, <a href="#start">början</a> och <a href="https://extern.example/rapport">rapporten</a>.</p>`,
     '<p><img src="/_astro/bild.webp" alt="En bild"></p>',
     '<figure class="video" data-embed="https://player.vimeo.com/video/1?dnt=1" data-title="Filmen i texten"><figcaption><strong>Filmen i texten</strong><span class="video-captions">Har undertexter</span></figcaption><div class="video-consent"><p>Filmen visas från Vimeo.</p><button type="button" class="video-play" hidden>Visa filmen</button></div><p><a href="https://vimeo.com/1">Öppna filmen hos Vimeo<span class="visually-hidden">: Filmen i texten</span></a></p></figure>',
     '<script type="module" src="/_astro/Video.js"></script>',
-    '<form action="/sok/"><input name="q"></form>',
+    `<form action="${routes.search}"><input name="q"></form>`,
   ].join('\n'),
   background: {
     heading: 'Om omgången',
     name: 'Testomgången',
     period: 'Sedan januari 2024',
-    html: '<h3>Bakgrund</h3><p>Varför nätverket finns, med <a href="/om/">mer om nätverket</a>.</p>',
+    html: `<h3>Bakgrund</h3><p>Varför nätverket finns, med <a href="${routes.about}">mer om nätverket</a>.</p>`,
   },
   speakers: [{ name: 'Anna Testsson', role: 'talare', organisation: 'Testkommunen', topic: 'Om test' }],
   teams: [{ name: 'Testteamet', url: 'https://example.se/exempel/testteam/' }, { name: 'Utkastteamet' }],

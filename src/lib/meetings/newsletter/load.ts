@@ -2,21 +2,14 @@
  * The e-mail edition's parts gathered from the content, as the report page gathers them
  * (src/pages/traffar/[id].astro). Astro only: used by the endpoints under src/pages/traffar/[id]/.
  */
+import { routes } from '../../routing/routes.ts';
 import type { CollectionEntry } from 'astro:content';
 import { fill, sv } from '../../../i18n/sv.ts';
 import { byId, published, schedules, site as siteSettings } from '../../content/collections.ts';
 import { resolvePeople } from '../../people/contacts.ts';
 import { formatDate } from '../../dates/dates.ts';
 import { demoteHeadings } from '../../site/headings.ts';
-import {
-  hasReport,
-  meetingCard,
-  meetingUrl,
-  placeLabel,
-  presentingTeams,
-  resolveSpeakers,
-  seriesPeriod,
-} from '../meetings.ts';
+import { hasReport, meetingCard, placeLabel, presentingTeams, resolveSpeakers, seriesPeriod } from '../meetings.ts';
 import { absoluteUrl, siteUrl } from '../../routing/site-url.ts';
 import type { NewsletterInput } from './model.ts';
 import { renderEntryHtml } from './render-entry.ts';
@@ -69,7 +62,7 @@ async function gather(entry: CollectionEntry<'meetings'>, site: URL | undefined)
     siteName: settings.name,
     owner: settings.owner,
     siteUrl: siteUrl(site).href,
-    pageUrl: abs(meetingUrl(entry.id)),
+    pageUrl: abs(routes.meeting(entry.id)),
     title: data.title,
     summary: data.summary,
     facts,
