@@ -20,8 +20,8 @@
  *   first choice fetches the other pages and moves their cards in, so the form chooses among every
  *   team (src/components/teams/FilterForm.astro); the later pages offer the links only.
  *
- * This module holds the rules both sides share: the browser script imports it too, so keep it free
- * of Node and Astro imports.
+ * This module holds the rules both sides share: the page and the browser script import it (it lives
+ * in src/lib/browser/, where a lint rule keeps Node and Astro imports out).
  */
 import { FILTER_KEYS, FILTER_SEGMENTS, routes, type FilterKey } from '../routing/routes.ts';
 
