@@ -13,14 +13,17 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeCorpus } from '../../src/lib/build/bench/corpus.ts';
 import { splitByToday, type MeetingEntry } from '../../src/lib/meetings/meetings.ts';
 import type { HubMeeting } from '../../src/lib/hubs/hubs.ts';
 import { meetingsOfFocusArea, meetingsOfMunicipality } from '../../src/lib/hubs/relations.ts';
 import { CALENDAR_MEETINGS, HUB_ITEMS, MEETINGS_PER_PAGE, TEAMS_PER_PAGE } from '../../src/lib/routing/paging.ts';
 import { todayInStockholm } from '../../src/lib/dates/stockholm-time.ts';
-import { openPage } from './harness.ts';
+import { pageAddress, pageRoutes, representativePages } from '../../src/lib/routing/page-routes.ts';
+import { htmlPages } from '../../src/lib/build/page-weight.ts';
+import { openPage, site } from './harness.ts';
+import { expectPerfectScores, FORM_FACTORS, startLighthouse, type Lighthouse } from './lighthouse.ts';
 import { serve } from './server.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -395,5 +398,33 @@ describe.each([
     } finally {
       await opened.close();
     }
+  });
+});
+
+describe('Lighthouse on the page types that only a large site has', () => {
+  // tests/e2e/lighthouse.test.ts measures every route the shipped site has a page of; the later
+  // pages of long lists and the hubs' meeting lists exist only here.
+  const routes = pageRoutes(path.join(root, 'src/pages'));
+  const shipped = representativePages(routes, htmlPages(site.outDir).map(pageAddress));
+  const onlyHere = routes.filter((route) => !shipped.has(route.route)).map((route) => route.route);
+  const pageHere = (route: string) => representativePages(routes, htmlPages(outDir).map(pageAddress)).get(route);
+
+  let lh: Lighthouse;
+  beforeAll(async () => {
+    lh = await startLighthouse(inject('browserPath'));
+  });
+  afterAll(() => lh?.close());
+
+  it("are the later pages of the lists and the hubs' meeting lists, each with a page on this site", () => {
+    expect(onlyHere).toEqual(expect.arrayContaining(['/traffar/sida/[page]/', '/exempel/sida/[page]/']));
+    expect(onlyHere.filter((route) => pageHere(route) === undefined)).toEqual([]);
+  });
+
+  describe.each(onlyHere)('the page type %s', (route) => {
+    it.each(FORM_FACTORS)('scores 100 in every category in Lighthouse on %s', async (formFactor) => {
+      const address = pageHere(route);
+      expect(address, `no page of ${route}`).toBeDefined();
+      await expectPerfectScores(lh, new URL(address as string, baseUrl).href, formFactor);
+    });
   });
 });

@@ -115,6 +115,41 @@ describe('the search page', () => {
     });
   });
 
+  it.each([360, 1280])(
+    'moves nothing on the page when the results arrive, %i px wide (no layout shift)',
+    async (width) => {
+      const opened = await openPage(`/sok/?q=${encodeURIComponent('hembesök')}&kommun=nassjo`, { width });
+      try {
+        const { page } = opened;
+        expect((await results(page)).length).toBeGreaterThan(0);
+        // Every layout shift since the page began to load (the browser keeps them), once the frame
+        // that shows the results has been drawn; the observer reports them in its first callback.
+        const shifts = await page.evaluate(
+          () =>
+            new Promise<string[]>((resolve) => {
+              const found: string[] = [];
+              const observer = new PerformanceObserver((list) => {
+                for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>)
+                  found.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms`);
+              });
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => {
+                  observer.observe({ type: 'layout-shift', buffered: true });
+                  setTimeout(() => {
+                    observer.disconnect();
+                    resolve(found);
+                  }, 200);
+                }),
+              );
+            }),
+        );
+        expect(shifts).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    },
+  );
+
   it('has no axe violations with results open', async () => {
     await withPage(`/sok/?q=${encodeURIComponent('hembesök')}&kommun=nassjo`, async ({ page, consoleErrors }) => {
       await results(page);
