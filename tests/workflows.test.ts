@@ -77,6 +77,86 @@ describe('the workflows', () => {
   });
 });
 
+/**
+ * What a workflow must never do, found in its text and its parsed form: an action not pinned to a
+ * commit, a container image not pinned to a digest, a checkout that leaves its token in .git/config,
+ * the `pull_request_target` trigger (it runs a fork's code with the base repository's secrets), an
+ * expression from the event (titles, branch names: attacker-controlled) inside a shell script, and
+ * write permissions outside the deploy job's two.
+ * @returns one line per finding
+ */
+function hardeningFindings(text: string): string[] {
+  const findings: string[] = [];
+  for (const [index, line] of text.split('\n').entries()) {
+    const used = /^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/.exec(line);
+    if (used && !/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/.test(used[1]!)) {
+      findings.push(`line ${index + 1}: action not pinned to a commit: ${used[1]}`);
+    } else if (used && !/^\s+# v\d+\.\d+\.\d+$/.test(used[2]!)) {
+      findings.push(`line ${index + 1}: pinned action without its tag in a comment: ${used[1]}`);
+    }
+  }
+  const workflow = parse(text) as Workflow & { permissions?: Record<string, string> };
+  if ('pull_request_target' in (workflow.on ?? {})) findings.push('trigger pull_request_target');
+  for (const [name, job] of Object.entries(workflow.jobs ?? {})) {
+    const image = (job as Job & { container?: { image?: string } }).container?.image;
+    if (image !== undefined && !/@sha256:[0-9a-f]{64}$/.test(image))
+      findings.push(`${name}: image not by digest: ${image}`);
+    for (const step of job.steps ?? []) {
+      if (step.uses?.startsWith('actions/checkout@') && step.with?.['persist-credentials'] !== false) {
+        findings.push(`${name}: checkout without persist-credentials: false`);
+      }
+      if (step.run && /\$\{\{\s*github\.(event|head_ref)/.test(step.run)) {
+        findings.push(`${name}: event data in a run script (pass it through env:)`);
+      }
+    }
+    const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level === 'write');
+    for (const [scope] of writes) {
+      if (!(name === 'deploy' && (scope === 'pages' || scope === 'id-token')))
+        findings.push(`${name}: ${scope}: write`);
+    }
+  }
+  const top = Object.entries(workflow.permissions ?? {});
+  if (top.length !== 1 || top[0]?.[0] !== 'contents' || top[0]?.[1] !== 'read') {
+    findings.push(`workflow permissions are not just contents: read`);
+  }
+  return findings;
+}
+
+describe('hardening', () => {
+  it.each(files)(
+    '%s pins every action and image, keeps no token, takes no event data into scripts and writes nothing it need not',
+    (file) => {
+      expect(hardeningFindings(readFileSync(path.join(dir, file), 'utf8'))).toEqual([]);
+    },
+  );
+
+  it('finds each thing a workflow must never do, so a clean result means something', () => {
+    const broken = [
+      'on: { pull_request_target: {} }',
+      'permissions: { contents: write }',
+      'jobs:',
+      '  check:',
+      '    runs-on: ubuntu-latest',
+      '    container: { image: "debian:bookworm" }',
+      '    permissions: { contents: write }',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020',
+      '      - run: echo "${{ github.event.pull_request.title }}"',
+    ].join('\n');
+    expect(hardeningFindings(broken)).toEqual([
+      'line 9: action not pinned to a commit: actions/checkout@v4',
+      'line 10: pinned action without its tag in a comment: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020',
+      'trigger pull_request_target',
+      'check: image not by digest: debian:bookworm',
+      'check: checkout without persist-credentials: false',
+      'check: event data in a run script (pass it through env:)',
+      'check: contents: write',
+      'workflow permissions are not just contents: read',
+    ]);
+  });
+});
+
 describe('pr.yml', () => {
   const pr = workflow('pr.yml');
   const job = Object.values(pr.jobs)[0]!;
@@ -101,6 +181,7 @@ describe('pr.yml', () => {
     const commands = runs(job);
     expect(commands).toContain('npm run validate -- --format github');
     expect(commands).toContain('npm test');
+    expect(commands).toContain('npm run test:nu');
     expect(commands).toContain('npm run build');
     expect(uses(job, 'actions/upload-artifact')?.with?.path).toBe('dist/');
     expect(commands).toContain('npm run --silent changes -- --base "origin/$BASE_REF" >> "$GITHUB_STEP_SUMMARY"');
@@ -117,6 +198,7 @@ describe('deploy.yml', () => {
     const commands = runs(build);
     expect(commands).toContain('npm run validate -- --format github');
     expect(commands).toContain('npm test');
+    expect(commands).toContain('npm run test:nu');
     expect(commands).toContain('npm run build');
     expect(publish.needs).toBe('build');
     expect(uses(build, 'actions/upload-pages-artifact')?.with?.path).toBe('dist/');
