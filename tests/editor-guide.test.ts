@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MDX_COMPONENTS } from '../src/lib/mdx/components.ts';
-import { SCAFFOLD_KIND_NAMES, schemaShape } from '../src/lib/editor/scaffold.ts';
+import { kindFields, SCAFFOLD_KIND_NAMES } from '../src/lib/editor/scaffold/kinds.ts';
 import { validateContent } from '../src/lib/validate/content.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -39,13 +39,13 @@ describe('the editors guide', () => {
       .split('\n')
       .filter((line) => /^\| `/.test(line))
       .map((line) => /^\| `([^`]+)`/.exec(line)![1]);
-    expect(table).toEqual(Object.keys(schemaShape(kind)));
+    expect(table).toEqual(Object.keys(kindFields(kind)));
   });
 
   it.each(SCAFFOLD_KIND_NAMES)('has a complete example of %s that uses every field', (kind) => {
     const example = examples.find((candidate) => typeSection(kind).includes(candidate.text));
     expect(example, `exempel för ${kind} saknas`).toBeDefined();
-    for (const key of Object.keys(schemaShape(kind))) expect(example!.text).toMatch(new RegExp(`^${key}:`, 'm'));
+    for (const key of Object.keys(kindFields(kind))) expect(example!.text).toMatch(new RegExp(`^${key}:`, 'm'));
   });
 
   it('has examples that the validator accepts in the shipped content', () => {
