@@ -1,9 +1,9 @@
 /**
  * `npm run new -- meeting|team|person|plan|series [--title … --yes]`: creates a new content file
- * that passes the validator, asking in Swedish for what must be filled in. See src/lib/editor/scaffold.ts.
+ * that passes the validator, asking in Swedish for what must be filled in. See src/lib/editor/scaffold/.
  */
 import { createInterface } from 'node:readline';
-import { runScaffold } from '../src/lib/editor/scaffold.ts';
+import { runScaffold } from '../src/lib/editor/scaffold/cli.ts';
 
 const lines = createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true });
 // Answers piped in arrive before the questions are asked: keep them in order until asked for.

@@ -1,13 +1,17 @@
 /**
- * The editors' guide content/README.md stays true: its field tables list exactly the schemas'
- * fields, its complete examples pass the validator, and it shows every MDX component's example.
+ * The editors' guide content/README.md stays true: its field tables are what the schemas' field
+ * metadata says (`npm run docs` writes them), its complete examples pass the validator and use every
+ * field, and it shows every MDX component's example.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { MDX_COMPONENTS } from '../src/lib/mdx/components.ts';
-import { SCAFFOLD_KIND_NAMES, schemaShape } from '../src/lib/editor/scaffold.ts';
+import { fieldTables, GUIDE_TABLES, markers } from '../src/lib/editor/field-docs.ts';
+import { kindFields, kindSchema, SCAFFOLD_KIND_NAMES } from '../src/lib/editor/scaffold/kinds.ts';
+import { describedPlaces } from '../src/schemas/meta.ts';
 import { validateContent } from '../src/lib/validate/content.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -27,6 +31,16 @@ function typeSection(kind: string): string {
   return lines.slice(start, end).join('\n');
 }
 
+/** Every value at a path such as `speakers[].person` (`[]` steps into each item of a list). */
+function valuesAt(data: unknown, segments: string[]): unknown[] {
+  if (segments.length === 0) return data === undefined ? [] : [data];
+  const [first, ...rest] = segments as [string, ...string[]];
+  const list = first.endsWith('[]');
+  const value = (data as Record<string, unknown> | undefined)?.[list ? first.slice(0, -2) : first];
+  if (!list) return valuesAt(value, rest);
+  return (Array.isArray(value) ? value : []).flatMap((item) => valuesAt(item, rest));
+}
+
 /** The fenced examples that name the file they belong in: ```mdx content/meetings/….mdx */
 const examples = [...guide.matchAll(/^```\w+ (content\/\S+)\n([\s\S]*?)^```$/gm)].map((match) => ({
   file: match[1]!,
@@ -34,18 +48,41 @@ const examples = [...guide.matchAll(/^```\w+ (content\/\S+)\n([\s\S]*?)^```$/gm)
 }));
 
 describe('the editors guide', () => {
-  it.each(SCAFFOLD_KIND_NAMES)('lists exactly the fields of the %s schema in its table, in order', (kind) => {
-    const table = typeSection(kind)
-      .split('\n')
+  it.each(SCAFFOLD_KIND_NAMES)('lists exactly the fields of the %s schema in its first table, in order', (kind) => {
+    const lines = typeSection(kind).split('\n');
+    const start = lines.findIndex((line) => line.startsWith('| Fält '));
+    const end = lines.findIndex((line, index) => index > start && !line.startsWith('|'));
+    const table = lines
+      .slice(start, end)
       .filter((line) => /^\| `/.test(line))
       .map((line) => /^\| `([^`]+)`/.exec(line)![1]);
-    expect(table).toEqual(Object.keys(schemaShape(kind)));
+    expect(table).toEqual(Object.keys(kindFields(kind)));
   });
 
-  it.each(SCAFFOLD_KIND_NAMES)('has a complete example of %s that uses every field', (kind) => {
+  it.each(Object.keys(GUIDE_TABLES))(
+    'has the field tables of %s that the schema and its field metadata give, as npm run docs writes them',
+    (name) => {
+      const [open, close] = markers(name);
+      const start = guide.indexOf(open);
+      const end = guide.indexOf(close, start);
+      expect(start, `content/README.md saknar raden ${open}`).toBeGreaterThan(-1);
+      expect(end, `content/README.md saknar raden ${close}`).toBeGreaterThan(start);
+      expect(
+        guide.slice(start + open.length, end).trim(),
+        `Tabellerna för ${name} i content/README.md stämmer inte med src/schemas/: kör npm run docs`,
+      ).toBe(fieldTables(GUIDE_TABLES[name]!));
+    },
+  );
+
+  it.each(SCAFFOLD_KIND_NAMES)('has a complete example of %s that uses every field, nested ones too', (kind) => {
     const example = examples.find((candidate) => typeSection(kind).includes(candidate.text));
     expect(example, `exempel för ${kind} saknas`).toBeDefined();
-    for (const key of Object.keys(schemaShape(kind))) expect(example!.text).toMatch(new RegExp(`^${key}:`, 'm'));
+    for (const key of Object.keys(kindFields(kind))) expect(example!.text).toMatch(new RegExp(`^${key}:`, 'm'));
+    const data = parse(/^---\n([\s\S]*?)\n---/.exec(example!.text)?.[1] ?? example!.text) as unknown;
+    for (const { path: place } of describedPlaces(kindSchema(kind))) {
+      if (place.includes('|')) continue;
+      expect(valuesAt(data, place.split('.')), `${kind}: ${place}`).not.toEqual([]);
+    }
   });
 
   it('has examples that the validator accepts in the shipped content', () => {

@@ -3,6 +3,7 @@
  * validator and the scaffolder alike; messages are plain Swedish for editors.
  */
 import { z } from 'astro/zod';
+import { field } from './meta.ts';
 
 /** Ids are file names without extension: lower-case a–z, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -102,29 +103,61 @@ export const VideoUrlSchema = z
 
 /** A link: `{ title, url }`. */
 export const LinkSchema = z.strictObject({
-  /** The link text, saying where it leads. */
-  title: TextSchema,
-  /** The address. */
-  url: WebUrlSchema,
+  title: field(TextSchema, {
+    label: 'Länktext',
+    help: 'En text som säger vart länken leder, inte "klicka här".',
+    example: 'Presentationen från träffen (pdf)',
+  }),
+  url: field(WebUrlSchema, {
+    label: 'Adress',
+    help: 'Webbadressen, som börjar med `https://`.',
+    example: 'https://example.com/presentation.pdf',
+  }),
 });
 
 /** A video: `{ title, url, captions }`. */
 export const VideoSchema = z.strictObject({
-  /** What the video shows, e.g. "Intervju med …". */
-  title: TextSchema,
-  /** The video's address on Vimeo or YouTube. */
-  url: VideoUrlSchema,
-  /** Whether the video has captions; every video without is listed in the accessibility statement. */
-  captions: z.boolean({ error: 'ska vara true eller false: har filmen undertexter?' }),
+  title: field(TextSchema, {
+    label: 'Titel',
+    help: 'Vad filmen visar eller handlar om.',
+    example: 'Intervju med teamet om arbetet',
+  }),
+  url: field(VideoUrlSchema, {
+    label: 'Adress',
+    help: 'Filmens adress på vimeo.com, youtube.com eller youtu.be, som börjar med `https://`.',
+    example: 'https://vimeo.com/123456789',
+  }),
+  // Every video without captions is listed in the accessibility statement.
+  captions: field(z.boolean({ error: 'ska vara true eller false: har filmen undertexter?' }), {
+    label: 'Undertexter',
+    help: '`true` om filmen har undertexter, annars `false`. Filmer utan undertexter listas i tillgänglighetsredogörelsen, så skriv `false` om du inte vet.',
+    example: false,
+  }),
 });
 
 /** An image next to an entry: a file under `content/` and its alternative text. */
 export const ImageSchema = z.strictObject({
-  /** Path to the image file, relative to the entry's file, e.g. `../images/team.jpg`. */
-  src: TextSchema,
-  /** What the image shows, for people who cannot see it. */
-  alt: z
-    .string({ error: 'alt-text saknas' })
-    .trim()
-    .min(1, { error: 'alt-text får inte vara tom: beskriv vad bilden visar' }),
+  src: field(TextSchema, {
+    label: 'Bildfil',
+    help: 'Sökvägen till bildfilen i `content/images/`, räknad från filens mapp.',
+    example: '../images/bildens-namn.jpg',
+  }),
+  alt: field(
+    z
+      .string({ error: 'alt-text saknas' })
+      .trim()
+      .min(1, { error: 'alt-text får inte vara tom: beskriv vad bilden visar' }),
+    {
+      label: 'Alt-text',
+      help: 'Vad bilden visar, i en mening, för den som inte ser bilden.',
+      example: 'Elever som hoppar hopprep på skolgården',
+    },
+  ),
+});
+
+/** `draft: true` keeps an entry out of the site; the validator still checks it. */
+export const DraftSchema = field(z.boolean({ error: 'ska vara true eller false' }).optional(), {
+  label: 'Utkast',
+  help: 'Med `true` kontrolleras filen men publiceras inte. Ta bort raden när texten är klar.',
+  example: true,
 });

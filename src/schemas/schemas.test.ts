@@ -8,7 +8,8 @@ import { SeriesSchema } from './series.ts';
 import { SiteSchema } from './site.ts';
 import { FocusAreasFileSchema, MunicipalitiesFileSchema } from './taxonomies.ts';
 import { TeamSchema } from './team.ts';
-import { COLLECTIONS } from './index.ts';
+import { COLLECTIONS, SITE_FILE } from './index.ts';
+import { describedPlaces, readMeta } from './meta.ts';
 
 const meeting = {
   title: 'Goda exempel',
@@ -149,5 +150,34 @@ describe('references', () => {
     expect(Object.keys(COLLECTIONS)).toEqual(
       expect.arrayContaining(['meetings', 'series', 'teams', 'people', 'plans', 'municipalities', 'focusAreas']),
     );
+  });
+});
+
+/** Every schema of the content model: the collections and site.yaml. */
+const ROOTS: Array<[string, z.ZodType]> = [
+  ...Object.entries(COLLECTIONS).map(([name, spec]): [string, z.ZodType] => [name, spec.schema]),
+  ['site', SITE_FILE.schema],
+];
+
+describe.each(ROOTS)('the field metadata of %s', (_name, schema) => {
+  const places = [...describedPlaces(schema)];
+
+  it.each(places.map((place) => [place.path, place.schema] as const))(
+    'describes %s with a label, a one-line help and an example that the field accepts',
+    (_path, field) => {
+      const meta = readMeta(field);
+      expect(meta.label).toEqual(expect.stringMatching(/\S/));
+      expect(meta.help).toEqual(expect.stringMatching(/^[^\n]+$/));
+      expect(meta.example).toBeDefined();
+      expect(field.safeParse(meta.example).error?.issues).toBeUndefined();
+    },
+  );
+
+  it('leaves lengths and counts to the schema instead of writing them in a help text', () => {
+    for (const place of places) {
+      expect(String(readMeta(place.schema).help), place.path).not.toMatch(
+        /\d+\s*[–-]\s*\d+ tecken|\b(minst|högst) \d/i,
+      );
+    }
   });
 });

@@ -1,31 +1,62 @@
 /** Site settings: `content/site.yaml`. */
 import { z } from 'astro/zod';
 import { EmailSchema, IsoDateSchema, TextSchema, WebUrlSchema } from './fragments.ts';
+import { exampleOf, field } from './meta.ts';
+
+const AccessibilitySchema = z.strictObject({
+  compliance: field(z.enum(['full', 'delvis', 'inte'], { error: 'ska vara full, delvis eller inte' }), {
+    label: 'Förenlighet med kraven',
+    help: 'Hur väl webbplatsen uppfyller kraven i lagen: helt, delvis eller inte alls.',
+    example: 'delvis',
+  }),
+  method: field(TextSchema, {
+    label: 'Metod',
+    help: 'Hur webbplatsen har granskats.',
+    example: 'Egen granskning med automatiska tester och manuell kontroll',
+  }),
+  assessed: field(IsoDateSchema, {
+    label: 'Granskad',
+    help: 'När webbplatsen senast granskades, som `ÅÅÅÅ-MM-DD`.',
+    example: '2025-01-15',
+  }),
+  feedbackEmail: field(EmailSchema, {
+    label: 'E-post för brister',
+    help: 'Dit besökare kan anmäla brister i tillgängligheten.',
+    example: 'tillganglighet@example.se',
+  }),
+});
 
 export const SiteSchema = z.strictObject({
-  /** The site's name, shown in the header and titles. */
-  name: TextSchema,
-  /** One sentence on what the site is. */
-  description: TextSchema,
-  /** The public body responsible for the site. */
-  owner: TextSchema,
-  /** Where visitors can write to the site's editors. */
-  contactEmail: EmailSchema.optional(),
-  /** The repository on the hosting service, for "Föreslå en ändring" and history links. */
-  repository: WebUrlSchema.optional(),
-  /** Data of the accessibility statement (tillgänglighetsredogörelse). */
-  accessibility: z
-    .strictObject({
-      /** How well the site meets the requirements: `full`, `delvis` or `inte`. */
-      compliance: z.enum(['full', 'delvis', 'inte'], { error: 'ska vara full, delvis eller inte' }),
-      /** How the site was assessed. */
-      method: TextSchema,
-      /** When the site was last assessed, `YYYY-MM-DD`. */
-      assessed: IsoDateSchema,
-      /** Where to report accessibility problems. */
-      feedbackEmail: EmailSchema,
-    })
-    .optional(),
+  name: field(TextSchema, {
+    label: 'Namn',
+    help: 'Webbplatsens namn, som visas i sidhuvudet och i sidornas titlar.',
+    example: 'Bästa platsen att leva på – barn och unga',
+  }),
+  description: field(TextSchema, {
+    label: 'Beskrivning',
+    help: 'En mening om vad webbplatsen är.',
+    example: 'Träffar och goda exempel från det lärande nätverket.',
+  }),
+  owner: field(TextSchema, {
+    label: 'Ägare',
+    help: 'Den offentliga organisation som ansvarar för webbplatsen.',
+    example: 'Region Jönköpings län',
+  }),
+  contactEmail: field(EmailSchema.optional(), {
+    label: 'E-post till redaktionen',
+    help: 'Dit besökare kan skriva till webbplatsens redaktörer.',
+    example: 'redaktionen@example.se',
+  }),
+  repository: field(WebUrlSchema.optional(), {
+    label: 'Projektets adress',
+    help: 'Projektets adress på GitHub. Den ger länkarna **Föreslå en ändring** och ändringshistorik på varje sida.',
+    example: 'https://github.com/organisation/basta-platsen',
+  }),
+  accessibility: field(AccessibilitySchema.optional(), {
+    label: 'Tillgänglighetsredogörelse',
+    help: 'Uppgifterna till webbplatsens tillgänglighetsredogörelse.',
+    example: exampleOf(AccessibilitySchema),
+  }),
 });
 
 export type Site = z.output<typeof SiteSchema>;

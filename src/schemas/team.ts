@@ -1,35 +1,59 @@
 /** A team story (gott exempel): `content/teams/`. */
 import { z } from 'astro/zod';
-import { DayOrMonthSchema, ImageSchema, TextSchema, ref } from './fragments.ts';
+import { DayOrMonthSchema, DraftSchema, ImageSchema, TextSchema, ref } from './fragments.ts';
+import { exampleOf, field } from './meta.ts';
 
 /** How far a team has come, as ids; their Swedish labels are in `src/i18n/sv.ts`. */
 export const TEAM_STATUSES = ['ide', 'planerar', 'testar', 'infort', 'avslutat'] as const;
 
 export const TeamSchema = z.strictObject({
-  /** The team's name, e.g. "Stärkt föräldraskapsstöd i Nässjö". */
-  name: TextSchema,
-  /** One or two sentences for cards and search results. */
-  summary: TextSchema,
-  /**
-   * The municipalities the team works in; `hela-lanet` for county-wide teams; an empty list `[]`
-   * when no source states the municipality (the site then says it is not stated; never guess). The
-   * field stays required, so that leaving it out by mistake is still an error.
-   */
-  municipalities: z.array(ref('municipalities')),
-  /** The services (verksamheter) taking part, e.g. "Barnhälsovården", "Socialtjänsten". */
-  organisations: z.array(TextSchema).min(1, { error: 'ange minst en verksamhet' }),
-  /** The focus areas the team works on. */
-  focusAreas: z.array(ref('focusAreas')).min(1, { error: 'ange minst ett fokusområde' }),
-  /** How far the work has come. */
-  status: z.enum(TEAM_STATUSES, { error: `ska vara en av: ${TEAM_STATUSES.join(', ')}` }),
-  /** When the work started, `YYYY-MM-DD` or `YYYY-MM`. */
-  started: DayOrMonthSchema.optional(),
-  /** People to contact about the team (`content/people/`). */
-  contacts: z.array(ref('people')).optional(),
-  /** A picture of the work, with alt text. */
-  image: ImageSchema.optional(),
-  /** A draft is validated but not published. */
-  draft: z.boolean({ error: 'ska vara true eller false' }).optional(),
+  name: field(TextSchema, {
+    label: 'Namn',
+    help: 'Teamets namn, som det står överst på sidan.',
+    example: 'Stärkt föräldraskapsstöd i Nässjö',
+  }),
+  summary: field(TextSchema, {
+    label: 'Sammanfattning',
+    help: 'En eller två meningar som visas i listor och sökresultat.',
+    example: 'Teamet testar nya sätt att nå föräldrar med stöd tidigt.',
+  }),
+  // Required even though it may be empty, so that leaving it out by mistake is still an error.
+  municipalities: field(z.array(ref('municipalities')), {
+    label: 'Kommuner',
+    help: 'Kommunerna som teamet arbetar i; `hela-lanet` för team i hela länet. Säger ingen källa vilken kommun, skriv en tom lista, `municipalities: []`, och gissa aldrig: sidan visar då att kommunen inte är angiven.',
+    example: ['kommunens-id'],
+  }),
+  organisations: field(z.array(TextSchema).min(1, { error: 'ange minst en verksamhet' }), {
+    label: 'Verksamheter',
+    help: 'Verksamheterna som är med, till exempel Barnhälsovården, Skolan eller Socialtjänsten.',
+    example: ['Barnhälsovården', 'Socialtjänsten'],
+  }),
+  focusAreas: field(z.array(ref('focusAreas')).min(1, { error: 'ange minst ett fokusområde' }), {
+    label: 'Fokusområden',
+    help: 'Fokusområdena som teamet arbetar med.',
+    example: ['fokusomradets-id'],
+  }),
+  status: field(z.enum(TEAM_STATUSES, { error: `ska vara en av: ${TEAM_STATUSES.join(', ')}` }), {
+    label: 'Status',
+    help: 'Hur långt arbetet har kommit.',
+    example: 'testar',
+  }),
+  started: field(DayOrMonthSchema.optional(), {
+    label: 'Startade',
+    help: 'När arbetet började, som `ÅÅÅÅ-MM-DD` eller `ÅÅÅÅ-MM`.',
+    example: '2023-03',
+  }),
+  contacts: field(z.array(ref('people')).optional(), {
+    label: 'Kontaktpersoner',
+    help: 'Vem man kan kontakta om teamet.',
+    example: ['fornamn-efternamn'],
+  }),
+  image: field(ImageSchema.optional(), {
+    label: 'Bild',
+    help: 'En bild på arbetet. Syns personer på bilden ska de ha sagt ja till att den publiceras.',
+    example: exampleOf(ImageSchema),
+  }),
+  draft: DraftSchema,
 });
 
 export type Team = z.output<typeof TeamSchema>;
