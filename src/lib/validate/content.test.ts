@@ -237,6 +237,55 @@ const CASES: Array<[string, Expected[]]> = [
     ],
   ],
   [
+    'components',
+    [
+      { file: 'content/meetings/2024-07-01-komponenter.mdx', line: 7, field: 'body', rule: 'mdx-component' },
+      {
+        file: 'content/meetings/2024-07-01-komponenter.mdx',
+        line: 9,
+        field: 'body',
+        rule: 'mdx-missing-prop',
+        message: /saknar captions/,
+      },
+      {
+        file: 'content/meetings/2024-07-01-komponenter.mdx',
+        line: 11,
+        field: 'body',
+        rule: 'mdx-unknown-prop',
+        message: /Menade du title\?/,
+      },
+      { file: 'content/meetings/2024-07-01-komponenter.mdx', line: 15, field: 'body', rule: 'mdx-prop-type' },
+    ],
+  ],
+  [
+    'bad-enum',
+    [{ file: 'content/teams/team-klar.mdx', line: 7, field: 'status', rule: 'enum', message: /ide, planerar/ }],
+  ],
+  [
+    'no-front-matter',
+    [
+      {
+        file: 'content/meetings/2024-07-02-utan-falt.mdx',
+        line: 1,
+        field: 'front matter',
+        rule: 'front-matter',
+        message: /tre bindestreck/,
+      },
+    ],
+  ],
+  [
+    'not-fields',
+    [
+      {
+        file: 'content/people/bara-lista.yaml',
+        line: 1,
+        field: 'front matter',
+        rule: 'type',
+        message: /fälten saknas/,
+      },
+    ],
+  ],
+  [
     // The municipality filter's value for teams whose municipality no source states.
     'reserved-municipality-id',
     [
