@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { COLLECTIONS, SITE_FILE } from '../../schemas/index.ts';
 import { ID_PATTERN, type CollectionName } from '../../schemas/fragments.ts';
-import { checkBody } from './body.ts';
+import { checkBody } from './body/index.ts';
 import { ALLOWLIST_FILE, classify, IMAGE_EXTENSIONS } from './files.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { maskPersonnummer, PERSONNUMMER_RULE, unallowedPersonnummer, type AllowlistEntry } from './personnummer.ts';
