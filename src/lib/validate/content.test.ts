@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateFixture } from '../../../tests/fixtures/validator/harness.ts';
+import { CONTENT_CHECKS, FILE_CHECKS } from './content.ts';
 import type { Problem } from './problem.ts';
 
 /** What a test expects of one problem; the message is matched by a fragment. */
@@ -337,5 +340,31 @@ describe('validateContent reports everything at once', () => {
   it('lists problems of several files and classes in one run', () => {
     const rules = new Set(validateFixture('unsafe').problems.map((p) => p.rule));
     expect(rules.size).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe('the list of checks', () => {
+  const modules = readdirSync(path.join(import.meta.dirname, 'checks'))
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .map((name) => name.slice(0, -'.ts'.length));
+
+  it('holds every check under checks/ once, by the name of its file', () => {
+    const names = [...FILE_CHECKS, ...CONTENT_CHECKS].map((check) => check.name);
+    expect(names.toSorted()).toEqual(modules.toSorted());
+  });
+
+  it('reads the file before it checks its text, and its YAML before it checks its fields', () => {
+    const order = FILE_CHECKS.map((check) => check.name);
+    expect(order.indexOf('file-empty')).toBeLessThan(order.indexOf('personnummer'));
+    expect(order.indexOf('front-matter')).toBeLessThan(order.indexOf('yaml-syntax'));
+    expect(order.indexOf('yaml-syntax')).toBeLessThan(order.indexOf('schema'));
+    expect(order.indexOf('has-fields')).toBeLessThan(order.indexOf('schema'));
+  });
+
+  it('stops a file at a final check that finds a problem: YAML that is no map of fields gets no schema check', () => {
+    const problems = validateFixture('not-fields').problems;
+    expect(problems.map((p) => [p.file, p.field, p.rule])).toEqual([
+      ['content/people/bara-lista.yaml', 'front matter', 'type'],
+    ]);
   });
 });
