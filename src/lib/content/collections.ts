@@ -21,7 +21,10 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return cache.get(key) as Promise<T>;
 }
 
-/** Entries that are not drafts, newest first for meetings, by name for the rest. */
+/**
+ * Entries that are not drafts: meetings newest first (by date, then id), teams and plans by id (they
+ * have no `date`, so only the id decides).
+ */
 export function published<C extends Published>(collection: C): Promise<CollectionEntry<C>[]> {
   return once(`published:${collection}`, async () => {
     const all = (await getCollection(collection)) as CollectionEntry<C>[];
