@@ -2,7 +2,6 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Participation } from '../../lib/hubs/hubs.ts';
 import type { FilterGroup, TeamCard as Card } from '../../lib/teams/teams.ts';
-import ContactList from './ContactList.astro';
 import FilterForm from './FilterForm.astro';
 import FilterLinks from './FilterLinks.astro';
 import MeetingList from './MeetingList.astro';
@@ -196,30 +195,6 @@ describe('MeetingList', () => {
     const html = await container.renderToString(MeetingList, { props: { meetings: [], empty: 'Inga träffar ännu.' } });
     expect(html).toMatch(/<p[^>]*>Inga träffar ännu\.<\/p>/);
     expect(html).not.toContain('<ul');
-  });
-});
-
-describe('ContactList', () => {
-  it('gives name, title, organisation and links for e-mail and phone', async () => {
-    const html = await container.renderToString(ContactList, {
-      props: {
-        people: [
-          {
-            name: 'Anna Andersson',
-            title: 'samordnare',
-            organisation: 'Norrby kommun',
-            email: 'anna@example.se',
-            phone: '070-123 45 67',
-          },
-          { name: 'Bo Berg', organisation: 'Regionen', email: 'bo@example.se' },
-        ],
-      },
-    });
-    expect(html).toContain('Anna Andersson');
-    expect(html).toContain('samordnare, Norrby kommun');
-    expect(html).toMatch(/<a href="mailto:anna@example.se"[^>]*>anna@example.se<\/a>/);
-    expect(html).toMatch(/<a href="tel:0701234567"[^>]*>070-123 45 67<\/a>/);
-    expect(html.match(/href="tel:/g)).toHaveLength(1);
   });
 });
 

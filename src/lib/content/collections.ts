@@ -37,6 +37,14 @@ function byNewest(a: CollectionEntry<Published>, b: CollectionEntry<Published>):
   return key(b).localeCompare(key(a)) || a.id.localeCompare(b.id, 'sv');
 }
 
+/**
+ * Route parameters of a page per published entry (`/traffar/<id>/`, `/exempel/<id>/`,
+ * `/handlingsplaner/<id>/`): the entry's id, and the entry as the page's prop.
+ */
+export async function entryPaths<C extends Published>(collection: C) {
+  return (await published(collection)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
 /** All entries of a small collection, by id. */
 export function byId<C extends 'people' | 'series' | 'teams' | 'municipalities' | 'focusAreas'>(
   collection: C,

@@ -10,6 +10,7 @@ import type { Series } from '../../schemas/series.ts';
 import { formatDate, yearOf } from '../dates/dates.ts';
 import { paginate, type ListPage } from '../routing/paging.ts';
 import { isPublished } from '../content/published.ts';
+import { roleLine } from '../people/contacts.ts';
 
 type MeetingData = Pick<Meeting, 'title' | 'date' | 'summary'> &
   Partial<Pick<Meeting, 'time' | 'place' | 'online' | 'series' | 'session' | 'kind' | 'teams'>>;
@@ -28,9 +29,17 @@ export interface SeriesEntry {
   data: Series;
 }
 
-/** Whether a report is written: the entry has a body with more than white space. */
+/**
+ * Whether an entry has a body with more than white space: a meeting's report, a series' background
+ * text.
+ */
+export function hasBodyText(entry: { body?: string | undefined }): boolean {
+  return Boolean(entry.body?.trim());
+}
+
+/** Whether a report is written: the meeting has a body with more than white space. */
 export function hasReport(meeting: Pick<MeetingEntry, 'body'>): boolean {
-  return Boolean(meeting.body?.trim());
+  return hasBodyText(meeting);
 }
 
 /**
@@ -287,6 +296,16 @@ export interface SpeakerCard {
   role?: string | undefined;
   organisation?: string | undefined;
   topic?: string | undefined;
+}
+
+/**
+ * What a speaker does and where, as it follows the name: the role and the organisation that are
+ * given, each after a comma; empty when neither is.
+ * @example speakerDetails({ name: 'Anna', role: 'samordnare', organisation: 'Regionen' }) // ', samordnare, Regionen'
+ */
+export function speakerDetails(speaker: SpeakerCard): string {
+  const line = roleLine(speaker.role, speaker.organisation);
+  return line ? `, ${line}` : '';
 }
 
 interface PersonLike {

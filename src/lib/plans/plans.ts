@@ -4,7 +4,7 @@
  * sections. Pure functions; the pages and the filter script both use them.
  */
 import { fill, sv } from '../../i18n/sv.ts';
-import type { Person } from '../../schemas/person.ts';
+import { resolvePeople, type PersonEntry } from '../people/contacts.ts';
 import type { Plan, PlanRow } from '../../schemas/plan.ts';
 import { yearsBetween, type SearchData } from '../search/search-data.ts';
 
@@ -188,7 +188,7 @@ export interface PlanView {
   /** Focus area names by id. */
   focusAreaNames: Map<string, string>;
   /** The plan's contact people, in the plan's order (unknown ids left out: the validator reports them). */
-  contacts: Array<{ id: string; data: Person }>;
+  contacts: PersonEntry[];
 }
 
 /**
@@ -199,7 +199,7 @@ export interface PlanView {
  */
 export function planView(
   plan: Pick<Plan, 'rows' | 'contacts'>,
-  people: ReadonlyMap<string, { id: string; data: Person }>,
+  people: ReadonlyMap<string, PersonEntry>,
   focusAreas: ReadonlyMap<string, { data: { name: string } }>,
 ): PlanView {
   const rows = plan.rows ?? [];
@@ -208,10 +208,7 @@ export function planView(
     rows: withServiceSlugs(rows, services),
     services,
     focusAreaNames: new Map([...focusAreas].map(([id, area]) => [id, area.data.name])),
-    contacts: (plan.contacts ?? []).flatMap((id) => {
-      const person = people.get(id);
-      return person ? [{ id, data: person.data }] : [];
-    }),
+    contacts: resolvePeople(plan.contacts, people),
   };
 }
 

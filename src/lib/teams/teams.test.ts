@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { TEAM_STATUSES } from '../../schemas/team.ts';
 import {
   cardFilterAttributes,
-  contactsOf,
   filterGroups,
   filterPages,
   listText,
@@ -177,17 +176,6 @@ describe('teamListing', () => {
     const listing = teamListing([teams[3] as TeamEntry], municipalities, focusAreas);
     expect(listing.cards).toEqual([]);
     expect(listing.groups.flatMap((g) => g.options)).toEqual([]);
-  });
-});
-
-describe('contactsOf', () => {
-  it('returns the people in the order of the ids and leaves out unknown ids', () => {
-    const people = new Map([
-      ['anna', { data: { name: 'Anna' } }],
-      ['bo', { data: { name: 'Bo' } }],
-    ]);
-    expect(contactsOf(['bo', 'okand', 'anna'], people)).toEqual([{ name: 'Bo' }, { name: 'Anna' }]);
-    expect(contactsOf(undefined, people)).toEqual([]);
   });
 });
 

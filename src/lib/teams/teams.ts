@@ -1,6 +1,6 @@
 /**
- * Team stories (goda exempel) as the pages show them: cards, the order of lists, contacts and the
- * team's image. Pure functions over entry data; the pages only render what these return.
+ * Team stories (goda exempel) as the pages show them: cards, the order of lists and the team's
+ * image. Pure functions over entry data; the pages only render what these return.
  */
 import { routes, FILTER_SEGMENTS, type FilterKey } from '../routing/routes.ts';
 import path from 'node:path';
@@ -273,19 +273,6 @@ export function teamListing(
     groups: filterGroups(teams, municipalities, focusAreas),
     total: teams.length,
   };
-}
-
-/**
- * The people behind a list of ids, in the list's order; an unknown id is left out (the validator
- * reports it before the build).
- * @param ids a team's `contacts`
- * @param people every person by id
- */
-export function contactsOf<P>(ids: readonly string[] | undefined, people: ReadonlyMap<string, { data: P }>): P[] {
-  return (ids ?? []).flatMap((id) => {
-    const person = people.get(id);
-    return person ? [person.data] : [];
-  });
 }
 
 /**
