@@ -71,7 +71,7 @@ describe('TeamCard', () => {
   });
 
   it('uses the heading level it is given', async () => {
-    const html = await container.renderToString(TeamCard, { props: { card: cards[0], headingLevel: 2 } });
+    const html = await container.renderToString(TeamCard, { props: { card: cards[0], headingLevel: 'h2' } });
     expect(html).toMatch(/<h2[^>]*class="team-card-name/);
   });
 

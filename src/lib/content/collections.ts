@@ -37,14 +37,6 @@ function byNewest(a: CollectionEntry<Published>, b: CollectionEntry<Published>):
   return key(b).localeCompare(key(a)) || a.id.localeCompare(b.id, 'sv');
 }
 
-/**
- * Route parameters of a page per published entry (`/traffar/<id>/`, `/exempel/<id>/`,
- * `/handlingsplaner/<id>/`): the entry's id, and the entry as the page's prop.
- */
-export async function entryPaths<C extends Published>(collection: C) {
-  return (await published(collection)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}
-
 /** All entries of a small collection, by id. */
 export function byId<C extends 'people' | 'series' | 'teams' | 'municipalities' | 'focusAreas'>(
   collection: C,
@@ -53,6 +45,13 @@ export function byId<C extends 'people' | 'series' | 'teams' | 'municipalities' 
     const all = (await getCollection(collection)) as CollectionEntry<C>[];
     return new Map(all.map((entry) => [entry.id, entry]));
   });
+}
+
+/** All entries of a small collection, as a list (in the content store's order). */
+export async function entries<C extends 'people' | 'series' | 'teams' | 'municipalities' | 'focusAreas'>(
+  collection: C,
+): Promise<CollectionEntry<C>[]> {
+  return [...(await byId(collection)).values()];
 }
 
 /** Each series' published meetings in date order, by series id (its schedule). */
@@ -163,6 +162,11 @@ export type HubLists = Awaited<ReturnType<typeof hubLists>>;
 /** The published meetings each team presented at, oldest first, by team id. */
 export function teamMeetings(): Promise<Map<string, CollectionEntry<'meetings'>[]>> {
   return once('teamMeetings', async () => meetingsByTeam(await published('meetings')));
+}
+
+/** The published meetings a team presented at, oldest first; none when it has not presented. */
+export async function meetingsOfTeam(id: string): Promise<CollectionEntry<'meetings'>[]> {
+  return (await teamMeetings()).get(id) ?? [];
 }
 
 /** The site settings from content/site.yaml. */

@@ -2,6 +2,8 @@ import { routes } from '../routing/routes.ts';
 import { describe, expect, it } from 'vitest';
 import {
   archiveGroups,
+  archivePageFiles,
+  calendarLists,
   archivePages,
   hasReport,
   isUpcoming,
@@ -179,6 +181,38 @@ describe('archivePages', () => {
   it('has one empty page when nothing is published', () => {
     expect(archivePages([], series, 40, '/traffar/')).toEqual([
       { number: 1, count: 1, from: 0, to: 0, total: 0, base: '/traffar/', groups: [] },
+    ]);
+  });
+});
+
+describe('calendarLists', () => {
+  it('splits at today and shows the first of each list, soonest and latest first', () => {
+    const lists = calendarLists(MEETINGS, '2021-01-01', 2);
+    expect(ids(lists.upcoming)).toEqual(['c', 'f', 'd', 'e']);
+    expect(ids(lists.shownUpcoming)).toEqual(['c', 'f']);
+    expect(ids(lists.past)).toEqual(['b', 'a']);
+    expect(ids(lists.shownPast)).toEqual(['b', 'a']);
+  });
+
+  it('shows twelve of each unless told otherwise', () => {
+    const many = Array.from({ length: 15 }, (_, i) => meeting(`m${i}`, `2030-01-${String(i + 1).padStart(2, '0')}`));
+    expect(calendarLists(many, '2021-01-01').shownUpcoming).toHaveLength(12);
+  });
+});
+
+describe('archivePageFiles', () => {
+  it('gives each group’s series file, then its meetings’ files, in the page’s order', () => {
+    const withFiles = MEETINGS.map((m) => ({ ...m, filePath: `content/meetings/${m.id}.mdx` }));
+    const seriesWithFiles = new Map(
+      [...series].map(([id, entry]) => [id, { ...entry, filePath: `content/series/${id}.md` }]),
+    );
+    const [page] = archivePages(withFiles, seriesWithFiles, 3, '/traffar/');
+    expect(archivePageFiles(page!)).toEqual([
+      'content/series/andra.md',
+      'content/meetings/e.mdx',
+      'content/meetings/d.mdx',
+      'content/series/forsta.md',
+      'content/meetings/c.mdx',
     ]);
   });
 });

@@ -8,9 +8,10 @@ import { fill, sv } from '../../i18n/sv.ts';
 import type { Meeting, Speaker } from '../../schemas/meeting.ts';
 import type { Series } from '../../schemas/series.ts';
 import { formatDate, yearOf } from '../dates/dates.ts';
-import { paginate, type ListPage } from '../routing/paging.ts';
+import { CALENDAR_MEETINGS, paginate, type ListPage } from '../routing/paging.ts';
 import { isPublished } from '../content/published.ts';
 import { roleLine } from '../people/contacts.ts';
+import { filesOf } from '../site/page-meta.ts';
 
 type MeetingData = Pick<Meeting, 'title' | 'date' | 'summary'> &
   Partial<Pick<Meeting, 'time' | 'place' | 'online' | 'series' | 'session' | 'kind' | 'teams'>>;
@@ -83,6 +84,22 @@ export function splitByToday<M extends MeetingEntry>(
   const upcoming = meetings.filter((m) => isUpcoming(m.data.date, today)).sort(byDate);
   const past = meetings.filter((m) => !isUpcoming(m.data.date, today)).sort(byDateDescending);
   return { upcoming, past };
+}
+
+/**
+ * The calendar page's lists: the meetings split at today (see {@link splitByToday}), and the first
+ * `limit` of each, which the page shows (the archive has them all).
+ * @param meetings published meetings, in any order
+ * @param today `YYYY-MM-DD` in Europe/Stockholm
+ * @param limit how many of each the page shows
+ */
+export function calendarLists<M extends MeetingEntry>(
+  meetings: readonly M[],
+  today: string,
+  limit = CALENDAR_MEETINGS,
+): { upcoming: M[]; past: M[]; shownUpcoming: M[]; shownPast: M[] } {
+  const { upcoming, past } = splitByToday(meetings, today);
+  return { upcoming, past, shownUpcoming: upcoming.slice(0, limit), shownPast: past.slice(0, limit) };
 }
 
 /**
@@ -187,6 +204,22 @@ export function archivePages<M extends MeetingEntry, S extends SeriesEntry>(
     }
     return { ...page, groups };
   });
+}
+
+/**
+ * The content files an archive page shows, for its "last changed": each group's series, then its
+ * meetings.
+ * @param page one page of the archive (see {@link archivePages})
+ */
+export function archivePageFiles<M extends FileEntry, S extends FileEntry>(page: {
+  groups: ReadonlyArray<ArchiveGroup<M, S>>;
+}): Array<string | undefined> {
+  return page.groups.flatMap((group) => filesOf(group.series, ...group.years.map((year) => year.meetings)));
+}
+
+/** An entry with the file it is read from (Astro's entries have `filePath`). */
+interface FileEntry {
+  filePath?: string | undefined;
 }
 
 /**

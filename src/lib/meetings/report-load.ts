@@ -5,7 +5,7 @@
  */
 import { render, type CollectionEntry } from 'astro:content';
 import { byId, schedules } from '../content/collections.ts';
-import { embeddedHtml } from '../site/headings.ts';
+import { seriesText } from '../content/series-text.ts';
 import { reportView, type ReportView } from './report.ts';
 
 /** The meeting's series, when it names one that exists. */
@@ -41,16 +41,13 @@ export async function backgroundSeries(
 }
 
 /**
- * What the report page renders: the model, the report's body, and the series' background text.
- * The text sits under the box's own <h2>: Markdown comes as HTML with its headings a level down and
- * its ids prefixed so they cannot clash with the report's (`embeddedHtml`); MDX is rendered as it is.
+ * What the report page renders: the model, the report's body, and the series' background text
+ * under the box's own <h2> (`seriesText`; its ids prefixed so they cannot clash with the report's).
  * @param entry the meeting
  */
 export async function reportPage(entry: CollectionEntry<'meetings'>) {
   const view = await loadReport(entry);
   const { Content } = await render(entry);
-  const series = await backgroundSeries(entry, view);
-  const seriesHtml = embeddedHtml(series?.rendered, 'omgang-');
-  const SeriesContent = series && !seriesHtml ? (await render(series)).Content : undefined;
+  const { html: seriesHtml, Content: SeriesContent } = await seriesText(await backgroundSeries(entry, view), 'omgang-');
   return { view, Content, seriesHtml, SeriesContent };
 }

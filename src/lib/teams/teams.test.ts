@@ -16,6 +16,7 @@ import {
   statusValues,
   teamCard,
   teamImage,
+  teamImageOf,
   teamListing,
   teamSearchData,
   type TeamEntry,
@@ -187,6 +188,18 @@ describe('teamImage', () => {
   ])('resolves %j with %j to %j, served as %j next to the page', (filePath, src, file, name) => {
     const image = teamImage('a', filePath, src, '/p');
     expect(image).toEqual({ file: path.normalize(file), name, url: `/exempel/a/${name}` });
+  });
+});
+
+describe('teamImageOf', () => {
+  it('resolves the image of a team that has one', () => {
+    const team = { id: 'a', filePath: 'content/teams/a.mdx', data: { image: { src: '../images/a.png' } } };
+    expect(teamImageOf(team, '/p')).toEqual(teamImage('a', 'content/teams/a.mdx', '../images/a.png', '/p'));
+  });
+
+  it('has none for a team without an image, or without a known file', () => {
+    expect(teamImageOf({ id: 'a', filePath: 'content/teams/a.mdx', data: {} }, '/p')).toBeUndefined();
+    expect(teamImageOf({ id: 'a', data: { image: { src: '../images/a.png' } } }, '/p')).toBeUndefined();
   });
 });
 

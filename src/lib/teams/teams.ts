@@ -244,6 +244,49 @@ export function listText(filter?: FilterPage): { title: string; intro: string } 
   };
 }
 
+/**
+ * The `aria-current` of a filter link. On a page of the list the link leads to: "page" on its first
+ * page, "true" on its later pages (the link leads to the list, not to the page shown); elsewhere
+ * none.
+ * @param shown the filter of the page showing the link; none on /exempel/ and its pages
+ * @param link the link's filter; none for the link to all team stories
+ * @param pageNumber the page of the list shown
+ * @example filterLinkCurrent({ key: 'kommun', value: 'aneby' }, { key: 'kommun', value: 'aneby' }, 2) // 'true'
+ */
+export function filterLinkCurrent(
+  shown: TeamFilterChoice | undefined,
+  link: TeamFilterChoice | undefined,
+  pageNumber = 1,
+): 'page' | 'true' | undefined {
+  const same =
+    shown === undefined || link === undefined ? shown === link : shown.key === link.key && shown.value === link.value;
+  if (!same) return undefined;
+  return pageNumber > 1 ? 'true' : 'page';
+}
+
+/** One filter and its value, e.g. the municipality Aneby. */
+export interface TeamFilterChoice {
+  key: FilterKey;
+  value: string;
+}
+
+/**
+ * How many team stories a list shows: of all, or on this page of how many.
+ * @param shown the cards shown
+ * @param total the published teams in all
+ * @param page where the cards sit in a list cut into pages
+ * @example showingText(3, 9) // 'Visar 3 av 9 exempel.'
+ */
+export function showingText(
+  shown: number,
+  total: number,
+  page?: { count: number; from: number; to: number; total: number },
+): string {
+  return page && page.count > 1
+    ? fill(strings.list.showingPage, { from: page.from, to: page.to, count: page.total })
+    : fill(strings.list.showing, { count: shown, total });
+}
+
 /** What a list of team stories with its filters shows. */
 export interface TeamListing {
   /** The cards of the teams passed in, drafts left out, by name. */
@@ -344,4 +387,18 @@ export function teamImage(id: string, filePath: string, src: string, root: strin
   const file = path.resolve(root, path.dirname(filePath), decodeURI(src.split(/[?#]/)[0] ?? ''));
   const name = `bild${path.extname(file).toLowerCase()}`;
   return { file, name, url: `${routes.team(id)}${name}` };
+}
+
+/**
+ * A team's image, when its story has one (see {@link teamImage}); the page and the image's own
+ * address both take it from here.
+ * @param team the team entry (its file, and `image.src`)
+ * @param root the folder the entry's `filePath` is relative to
+ */
+export function teamImageOf(
+  team: { id: string; filePath?: string | undefined; data: { image?: { src: string } | undefined } },
+  root: string,
+): TeamImage | undefined {
+  if (!team.data.image || !team.filePath) return undefined;
+  return teamImage(team.id, team.filePath, team.data.image.src, root);
 }

@@ -4,7 +4,8 @@
  * under src/pages/traffar/[id]/ and by the RSS feed.
  */
 import type { CollectionEntry } from 'astro:content';
-import { entryPaths, site as siteSettings } from '../../content/collections.ts';
+import { site as siteSettings } from '../../content/collections.ts';
+import { entryPaths } from '../../content/static-paths.ts';
 import { absoluteUrl, siteUrl } from '../../routing/site-url.ts';
 import { demoteHeadings } from '../../site/headings.ts';
 import { hasReport } from '../meetings.ts';

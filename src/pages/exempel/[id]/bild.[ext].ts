@@ -6,14 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { published } from '../../../lib/content/collections.ts';
-import { publishedTeams, teamImage } from '../../../lib/teams/teams.ts';
+import { publishedTeams, teamImageOf } from '../../../lib/teams/teams.ts';
 
 export const getStaticPaths = (async () => {
   const teams = publishedTeams(await published('teams'));
   return teams.flatMap((team) => {
-    if (!team.data.image || !team.filePath) return [];
-    const image = teamImage(team.id, team.filePath, team.data.image.src, process.cwd());
-    return [{ params: { id: team.id, ext: image.name.slice('bild.'.length) }, props: { file: image.file } }];
+    const image = teamImageOf(team, process.cwd());
+    return image
+      ? [{ params: { id: team.id, ext: image.name.slice('bild.'.length) }, props: { file: image.file } }]
+      : [];
   });
 }) satisfies GetStaticPaths;
 
