@@ -7,7 +7,7 @@ import MeetingList from './MeetingList.astro';
 import SeriesBackground from './SeriesBackground.astro';
 import SeriesSchedule from './SeriesSchedule.astro';
 import SpeakerList from './SpeakerList.astro';
-import TeamList from './TeamList.astro';
+import PresentingTeams from './PresentingTeams.astro';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -109,9 +109,9 @@ describe('SpeakerList', () => {
   });
 });
 
-describe('TeamList', () => {
+describe('PresentingTeams', () => {
   it('links a team with a page and names a team without one as plain text', async () => {
-    const html = await container.renderToString(TeamList, {
+    const html = await container.renderToString(PresentingTeams, {
       props: {
         teams: [
           { id: 'klar', name: 'Ett klart team', href: '/exempel/klar/' },

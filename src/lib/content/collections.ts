@@ -67,7 +67,7 @@ export function archive(): Promise<Array<ArchivePage<CollectionEntry<'meetings'>
 }
 
 /** A list of team stories cut into pages: /exempel/ or one filter page. */
-export interface TeamList {
+export interface PagedTeamList {
   /** The filters, over every published team. */
   groups: FilterGroup[];
   /** How many published teams there are in all. */
@@ -79,7 +79,7 @@ export interface TeamList {
  * The pages of /exempel/ (no filter) or of one filter page (/exempel/kommun/jonkoping/), cut once
  * per build.
  */
-export function teamList(filter?: { key: FilterKey; value: string }): Promise<TeamList> {
+export function teamList(filter?: { key: FilterKey; value: string }): Promise<PagedTeamList> {
   return once(`teamList:${filter?.key ?? ''}:${filter?.value ?? ''}`, async () => {
     const listing = teamListing(
       await published('teams'),
