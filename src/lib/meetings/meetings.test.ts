@@ -14,8 +14,6 @@ import {
   nextMeeting,
   onlineLabel,
   placeLabel,
-  presentingTeams,
-  resolveSpeakers,
   seriesPeriod,
   seriesSchedules,
   splitByToday,
@@ -286,47 +284,6 @@ describe('meetingCard', () => {
       kind: 'uppfoljning',
     });
     expect(card.href).toBe('/traffar/b/');
-  });
-});
-
-describe('resolveSpeakers', () => {
-  const people = new Map([
-    ['ida', { data: { name: 'Ida E', title: 'folkhälsoutvecklare', organisation: 'Region Jönköpings län' } }],
-    ['utan-titel', { data: { name: 'Utan Titel', organisation: 'Kommunen' } }],
-  ]);
-
-  it('gives a person speaker the title and organisation from the people files', () => {
-    expect(resolveSpeakers([{ person: 'ida', topic: 'Agenda' }], people)).toEqual([
-      { name: 'Ida E', role: 'folkhälsoutvecklare', organisation: 'Region Jönköpings län', topic: 'Agenda' },
-    ]);
-  });
-
-  it('keeps an external speaker as written, and a person without title without one', () => {
-    expect(
-      resolveSpeakers([{ name: 'Tyra', role: 'samordnare', organisation: 'SKR' }, { person: 'utan-titel' }], people),
-    ).toEqual([
-      { name: 'Tyra', role: 'samordnare', organisation: 'SKR', topic: undefined },
-      { name: 'Utan Titel', role: undefined, organisation: 'Kommunen', topic: undefined },
-    ]);
-  });
-
-  it('leaves out a person that does not exist and accepts a meeting without speakers', () => {
-    expect(resolveSpeakers([{ person: 'okand' }], people)).toEqual([]);
-    expect(resolveSpeakers(undefined, people)).toEqual([]);
-  });
-});
-
-describe('presentingTeams', () => {
-  const teams = new Map([
-    ['klar', { data: { name: 'Ett klart team' } }],
-    ['utkast', { data: { name: 'Ett utkast', draft: true } }],
-  ]);
-
-  it('links a published team to its story and names a draft team without a link', () => {
-    expect(presentingTeams(['utkast', 'klar', 'okand'], teams)).toEqual([
-      { id: 'utkast', name: 'Ett utkast', href: undefined },
-      { id: 'klar', name: 'Ett klart team', href: '/exempel/klar/' },
-    ]);
   });
 });
 

@@ -5,12 +5,10 @@
  */
 import { routes } from '../routing/routes.ts';
 import { fill, sv } from '../../i18n/sv.ts';
-import type { Meeting, Speaker } from '../../schemas/meeting.ts';
+import type { Meeting } from '../../schemas/meeting.ts';
 import type { Series } from '../../schemas/series.ts';
 import { formatDate, yearOf } from '../dates/dates.ts';
 import { CALENDAR_MEETINGS, paginate, type ListPage } from '../routing/paging.ts';
-import { isPublished } from '../content/published.ts';
-import { roleLine } from '../people/contacts.ts';
 import { filesOf } from '../site/page-meta.ts';
 
 type MeetingData = Pick<Meeting, 'title' | 'date' | 'summary'> &
@@ -320,75 +318,6 @@ export function meetingCard(meeting: MeetingEntry): MeetingCard {
     session: meeting.data.session,
     kind: meeting.data.kind,
   };
-}
-
-/** A speaker with the facts a report shows. */
-export interface SpeakerCard {
-  name: string;
-  /** The role or job title. */
-  role?: string | undefined;
-  organisation?: string | undefined;
-  topic?: string | undefined;
-}
-
-/**
- * What a speaker does and where, as it follows the name: the role and the organisation that are
- * given, each after a comma; empty when neither is.
- * @example speakerDetails({ name: 'Anna', role: 'samordnare', organisation: 'Regionen' }) // ', samordnare, Regionen'
- */
-export function speakerDetails(speaker: SpeakerCard): string {
-  const line = roleLine(speaker.role, speaker.organisation);
-  return line ? `, ${line}` : '';
-}
-
-interface PersonLike {
-  data: { name: string; title?: string | undefined; organisation: string };
-}
-
-/**
- * The speakers of a meeting with name, role and organisation: a `{ person }` speaker takes the
- * person's title and organisation from `content/people/`; an unknown person is left out (the
- * validator has reported it).
- * @param speakers the meeting's `speakers`
- * @param people every person, by id
- */
-export function resolveSpeakers(
-  speakers: readonly Speaker[] | undefined,
-  people: ReadonlyMap<string, PersonLike>,
-): SpeakerCard[] {
-  return (speakers ?? []).flatMap((speaker): SpeakerCard[] => {
-    if ('person' in speaker) {
-      const person = people.get(speaker.person)?.data;
-      if (!person) return [];
-      return [{ name: person.name, role: person.title, organisation: person.organisation, topic: speaker.topic }];
-    }
-    return [{ name: speaker.name, role: speaker.role, organisation: speaker.organisation, topic: speaker.topic }];
-  });
-}
-
-/** A team that presented: linked to its story, unless the story is a draft (it has no page). */
-export interface TeamLink {
-  id: string;
-  name: string;
-  /** The story's page; undefined for a draft. */
-  href?: string | undefined;
-}
-
-interface TeamLike {
-  data: { name: string; draft?: boolean | undefined };
-}
-
-/**
- * The teams that presented at a meeting, in the meeting's order.
- * @param ids the meeting's `teams`
- * @param teams every team, drafts included, by id
- */
-export function presentingTeams(ids: readonly string[] | undefined, teams: ReadonlyMap<string, TeamLike>): TeamLink[] {
-  return (ids ?? []).flatMap((id) => {
-    const team = teams.get(id)?.data;
-    if (!team) return [];
-    return [{ id, name: team.name, href: isPublished(team) ? routes.team(id) : undefined }];
-  });
 }
 
 interface TeamStory {

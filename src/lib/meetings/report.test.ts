@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { PersonEntry } from '../people/contacts.ts';
 import { routes } from '../routing/routes.ts';
 import type { MeetingEntry } from './meetings.ts';
-import { meetingFacts, reportView, scheduleItems, type ReportEntry, type ReportSources } from './report.ts';
+import {
+  meetingFacts,
+  presentingTeams,
+  reportView,
+  resolveSpeakers,
+  scheduleItems,
+  speakerDetails,
+  type ReportEntry,
+  type ReportSources,
+} from './report.ts';
 
 const SUMMARY = 'En sammanfattning av träffen som är minst trettio tecken lång.';
 
@@ -60,6 +69,57 @@ const sources = (extra: Partial<ReportSources> = {}): ReportSources => ({
   series: SERIES,
   schedule,
   ...extra,
+});
+
+describe('resolveSpeakers', () => {
+  const people = new Map([
+    ['ida', { data: { name: 'Ida E', title: 'folkhälsoutvecklare', organisation: 'Region Jönköpings län' } }],
+    ['utan-titel', { data: { name: 'Utan Titel', organisation: 'Kommunen' } }],
+  ]);
+
+  it('gives a person speaker the title and organisation from the people files', () => {
+    expect(resolveSpeakers([{ person: 'ida', topic: 'Agenda' }], people)).toEqual([
+      { name: 'Ida E', role: 'folkhälsoutvecklare', organisation: 'Region Jönköpings län', topic: 'Agenda' },
+    ]);
+  });
+
+  it('keeps an external speaker as written, and a person without title without one', () => {
+    expect(
+      resolveSpeakers([{ name: 'Tyra', role: 'samordnare', organisation: 'SKR' }, { person: 'utan-titel' }], people),
+    ).toEqual([
+      { name: 'Tyra', role: 'samordnare', organisation: 'SKR', topic: undefined },
+      { name: 'Utan Titel', role: undefined, organisation: 'Kommunen', topic: undefined },
+    ]);
+  });
+
+  it('leaves out a person that does not exist and accepts a meeting without speakers', () => {
+    expect(resolveSpeakers([{ person: 'okand' }], people)).toEqual([]);
+    expect(resolveSpeakers(undefined, people)).toEqual([]);
+  });
+});
+
+describe('presentingTeams', () => {
+  const teams = new Map([
+    ['klar', { data: { name: 'Ett klart team' } }],
+    ['utkast', { data: { name: 'Ett utkast', draft: true } }],
+  ]);
+
+  it('links a published team to its story and names a draft team without a link', () => {
+    expect(presentingTeams(['utkast', 'klar', 'okand'], teams)).toEqual([
+      { id: 'utkast', name: 'Ett utkast', href: undefined },
+      { id: 'klar', name: 'Ett klart team', href: '/exempel/klar/' },
+    ]);
+  });
+});
+
+describe('speakerDetails', () => {
+  it.each([
+    [{ name: 'A', role: 'samordnare', organisation: 'SKR' }, ', samordnare, SKR'],
+    [{ name: 'A', organisation: 'SKR' }, ', SKR'],
+    [{ name: 'A' }, ''],
+  ])('writes what follows the name of %j as %j', (speaker, expected) => {
+    expect(speakerDetails(speaker)).toBe(expected);
+  });
 });
 
 describe('meetingFacts', () => {

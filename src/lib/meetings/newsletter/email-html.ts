@@ -10,7 +10,7 @@ import { inline, type Options } from '@css-inline/css-inline';
 import { sv } from '../../../i18n/sv.ts';
 import { newsletter } from '../../../i18n/sv/newsletter.ts';
 import { mailHref, roleLine, telHref } from '../../people/contacts.ts';
-import { speakerDetails } from '../meetings.ts';
+import { speakerDetails } from '../report.ts';
 import { absoluteIn, scheduleWhen, type NewsletterInput } from './model.ts';
 import { portableTree, videoParagraph } from './portable-html.ts';
 import { visit } from 'unist-util-visit';

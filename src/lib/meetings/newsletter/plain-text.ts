@@ -6,7 +6,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fill, sv } from '../../../i18n/sv.ts';
 import { newsletter } from '../../../i18n/sv/newsletter.ts';
 import { roleLine } from '../../people/contacts.ts';
-import { speakerDetails } from '../meetings.ts';
+import { speakerDetails } from '../report.ts';
 import { absoluteIn, scheduleWhen, type NewsletterInput } from './model.ts';
 import { portableTree, videoLinkText } from './portable-html.ts';
 

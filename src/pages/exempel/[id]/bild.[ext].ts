@@ -1,12 +1,13 @@
 /**
  * A team's image, served next to its page as `/exempel/<id>/bild.<ext>`. The image is read from the
  * path the team gives (relative to its file, checked by the validator), so it works for any content
- * folder; see `teamImage` in src/lib/teams/teams.ts.
+ * folder; see `teamImage` in src/lib/teams/team-image.ts.
  */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { published } from '../../../lib/content/collections.ts';
-import { publishedTeams, teamImageOf } from '../../../lib/teams/teams.ts';
+import { teamImageOf } from '../../../lib/teams/team-image.ts';
+import { publishedTeams } from '../../../lib/teams/teams.ts';
 
 export const getStaticPaths = (async () => {
   const teams = publishedTeams(await published('teams'));
