@@ -15,15 +15,6 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** Names every route file must use, by Astro's rules. */
 const BOILERPLATE = new Set(['GET', 'getStaticPaths', 'Props']);
 
-/**
- * Duplicates that other parts of issue 13 remove; each must still be a duplicate — when it no
- * longer is, remove it from this list.
- */
-const PENDING: Record<string, string> = {
-  FilterGroup: 'src/lib/search/search-data.ts renames its own (the search and browser part)',
-  slugify: 'src/lib/editor/scaffold.ts keeps its own beside src/lib/plans/plans.ts (the editor part)',
-};
-
 /** The names a TypeScript module exports, by their own declarations. */
 function exportedNames(code: string): string[] {
   const file = ts.createSourceFile('module.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
@@ -68,9 +59,9 @@ function namesInSrc(): Map<string, string[]> {
 }
 
 const NAMES = namesInSrc();
-/** Names defined more than once, as `name: file, file`, boilerplate and pending renames aside. */
+/** Names defined more than once, as `name: file, file`, boilerplate aside. */
 const duplicates = [...NAMES]
-  .filter(([name, where]) => where.length > 1 && !BOILERPLATE.has(name) && !(name in PENDING))
+  .filter(([name, where]) => where.length > 1 && !BOILERPLATE.has(name))
   .map(([name, where]) => `${name}: ${where.join(', ')}`);
 
 describe('exportedNames', () => {
@@ -99,9 +90,5 @@ describe('names under src/', () => {
 
   it('mean one thing each: no exported name or component name is defined twice', () => {
     expect(duplicates).toEqual([]);
-  });
-
-  it.each(Object.entries(PENDING))('%s is still defined twice, as the list of pending renames says (%s)', (name) => {
-    expect(NAMES.get(name)?.length ?? 0).toBeGreaterThan(1);
   });
 });

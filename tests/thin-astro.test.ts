@@ -28,12 +28,6 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHECKED = ['src/pages', 'src/layouts', 'src/components'];
 
-/**
- * Files another part of issue 13 rewrites (its browser script moves to src/lib/browser/); each
- * must still break the rule — when it no longer does, remove it from this list.
- */
-const NOT_YET = new Set(['src/pages/sok/index.astro']);
-
 /** The front matter of an `.astro` file: the text between the first two `---` lines. */
 function frontMatter(source: string): string {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(source);
@@ -198,14 +192,9 @@ describe('the rule', () => {
 describe('.astro front matter', () => {
   it('finds the files it checks', () => {
     expect(FILES.length).toBeGreaterThan(40);
-    for (const file of NOT_YET) expect(FILES).toContain(file);
   });
 
-  it.each(FILES.filter((file) => !NOT_YET.has(file)))('%s holds only calls and destructuring', (file) => {
+  it.each(FILES)('%s holds only calls and destructuring', (file) => {
     expect(thickStatements(frontMatter(readFileSync(path.join(ROOT, file), 'utf8')))).toEqual([]);
-  });
-
-  it.each([...NOT_YET])('%s is still on the list of files not yet thin, rightly', (file) => {
-    expect(thickStatements(frontMatter(readFileSync(path.join(ROOT, file), 'utf8')))).not.toEqual([]);
   });
 });

@@ -15,7 +15,6 @@ import {
   serviceTitle,
   shownRowCount,
   signatoryLines,
-  slugify,
   sortFollowUps,
   sortPlans,
   withServiceSlugs,
@@ -27,21 +26,6 @@ const row = (services: string[], extra: Partial<PlanRow> = {}): PlanRow => ({
   goal: 'Mål',
   activity: 'Aktivitet',
   ...extra,
-});
-
-describe('slugify', () => {
-  it.each([
-    ['Skola', 'skola'],
-    ['Skola/elevhälsa', 'skola-elevhalsa'],
-    ['Hälso- och sjukvård (BHV)', 'halso-och-sjukvard-bhv'],
-    ['Förskola', 'forskola'],
-    ['Socialtjänst', 'socialtjanst'],
-    ['  Café  Åre ', 'cafe-are'],
-    ['BUP 2', 'bup-2'],
-    ['–', ''],
-  ])('turns %j into %j', (name, slug) => {
-    expect(slugify(name)).toBe(slug);
-  });
 });
 
 describe('servicesOf', () => {

@@ -6,6 +6,7 @@
 import { fill, sv } from '../../i18n/sv.ts';
 import { rowMatches } from '../browser/matrix-filter.ts';
 import { resolvePeople, type PersonEntry } from '../people/contacts.ts';
+import { slugify } from '../content/slug.ts';
 import { routes } from '../routing/routes.ts';
 import { documentTitle } from '../site/document-title.ts';
 import type { Plan, PlanRow } from '../../schemas/plan.ts';
@@ -23,22 +24,6 @@ export interface ServiceOption {
 
 /** A matrix row with the slugs of its services, for filtering. */
 export type SluggedRow = PlanRow & { serviceSlugs: string[] };
-
-/**
- * Turns a name into a lower-case address part: å, ä and ö become a and o, other letters lose
- * their accents, and everything that is not a letter or a digit becomes one hyphen.
- * @param text any name
- * @returns the slug, or an empty string when the name has no letter or digit
- * @example slugify('Hälso- och sjukvård (BHV)') // 'halso-och-sjukvard-bhv'
- */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /**
  * The services a matrix names, each once, in Swedish alphabetical order, with a unique slug and the

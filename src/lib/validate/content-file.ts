@@ -46,7 +46,7 @@ export interface ContentFile {
  * @param filePath the file's path relative to the project root, as problems name it
  * @param relative the file's path relative to the content folder
  */
-export function contentFile(contentRoot: string, filePath: string, relative: string): ContentFile {
+export function openContentFile(contentRoot: string, filePath: string, relative: string): ContentFile {
   const kind = classify(relative);
   const text = once(() => readFileSync(path.join(contentRoot, relative), 'utf8'));
   const frontMatter = once(() => (hasBodyAndFrontMatter(kind) ? splitFrontMatter(text()) : undefined));

@@ -26,7 +26,7 @@ import { preferReferences, references } from './checks/references.ts';
 import { schema } from './checks/schema.ts';
 import { uniqueIds } from './checks/unique-ids.ts';
 import { yamlSyntax } from './checks/yaml-syntax.ts';
-import { contentFile, listContentFiles, type ContentFile } from './content-file.ts';
+import { openContentFile, listContentFiles, type ContentFile } from './content-file.ts';
 import { ALLOWLIST_FILE } from './files.ts';
 import type { AllowlistEntry } from './personnummer.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -92,7 +92,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
     (a, b) => Number(b === ALLOWLIST_FILE) - Number(a === ALLOWLIST_FILE),
   );
   for (const relative of files) {
-    const file = contentFile(contentRoot, path.posix.join(prefix, relative), relative);
+    const file = openContentFile(contentRoot, path.posix.join(prefix, relative), relative);
     if (!checkFile(file, run, problems)) continue;
     // What later checks need from a file that could be read to the end.
     const kind = file.kind;
