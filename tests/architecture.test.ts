@@ -102,3 +102,21 @@ describe('whether an entry is published', () => {
     expect(await rulesBroken(code, 'src/lib/content/published.ts')).toEqual([]);
   });
 });
+
+describe('the size of a module', () => {
+  const lines = (count: number) =>
+    Array.from({ length: count }, (_, index) => `export const v${index} = ${index};`).join('\n') + '\n';
+
+  it.each(['src/lib/teams/x.ts', 'src/components/X.astro', 'scripts/x.ts'])(
+    'is at most 400 lines in %s',
+    async (file) => {
+      const code = file.endsWith('.astro') ? `---\n${lines(400)}---\n` : lines(401);
+      expect(await rulesBroken(code, file)).toContain('max-lines');
+      expect(await rulesBroken(lines(400), file.replace(/\.astro$/, '.ts'))).not.toContain('max-lines');
+    },
+  );
+
+  it('is not limited in a test file', async () => {
+    expect(await rulesBroken(lines(401), 'src/lib/teams/x.test.ts')).not.toContain('max-lines');
+  });
+});
