@@ -59,7 +59,8 @@ export function resolveSpeakers(
 ): SpeakerCard[] {
   return (speakers ?? []).flatMap((speaker): SpeakerCard[] => {
     if ('person' in speaker) {
-      const person = people.get(speaker.person)?.data;
+      const [entry] = resolvePeople([speaker.person], people);
+      const person = entry?.data;
       if (!person) return [];
       return [{ name: person.name, role: person.title, organisation: person.organisation, topic: speaker.topic }];
     }

@@ -18,7 +18,7 @@ export interface PersonEntry {
  * @returns the entries of the people named, as `people` holds them
  * @example resolvePeople(['bo', 'okand'], new Map([['bo', bo]])) // [bo]
  */
-export function resolvePeople<E extends { id: string }>(
+export function resolvePeople<E>(
   ids: readonly string[] | undefined,
   people: ReadonlyMap<string, E>,
 ): E[] {
