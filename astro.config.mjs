@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES, MDAST_PLUGINS } from './src/lib/mdx/markdown.ts';
+import { VIDEO_EMBED_ORIGINS } from './src/lib/mdx/video.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/warnings.ts';
 import { cacheDirFor } from './src/lib/content/content-dir.ts';
 import { validateOnChange } from './src/lib/editor/dev/validate-on-change.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
         "img-src 'self'",
         "font-src 'self'",
         "connect-src 'self'",
-        'frame-src https://player.vimeo.com https://www.youtube-nocookie.com',
+        `frame-src ${VIDEO_EMBED_ORIGINS.join(' ')}`,
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
