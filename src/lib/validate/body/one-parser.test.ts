@@ -4,7 +4,7 @@
  * (src/lib/build/output-html.ts) then reads. They must agree: a body whose rendering holds something
  * the wall refuses is refused by the validator, with a line, a rule and a Swedish message.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { markdownToHtml, mdxToHast, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
@@ -14,28 +14,31 @@ import { checkBody } from './index.ts';
 
 const ORIGIN = 'https://example.se';
 
-interface MdxJsx {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
-  children: Node[];
+/** A node of Sätteri's MDX hast tree, loosely: elements, text, and MDX's JSX elements. */
+interface Loose {
+  type: string;
+  name?: string | null;
+  attributes?: Array<{ name?: string; value?: unknown }>;
+  children?: Loose[];
+  value?: string;
 }
-type Node = RootContent | ElementContent | MdxJsx;
 
 /** MDX's JSX elements as the JSX runtime writes them: the tag and its attributes as written. */
-function jsxToRaw(node: Node): Node {
+function jsxToRaw(node: Loose): Loose {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    const attributes = node.attributes
+    const attributes = (node.attributes ?? [])
       .map((a) => (typeof a.value === 'string' ? ` ${a.name}="${a.value.replace(/"/g, '&quot;')}"` : ` ${a.name}`))
       .join('');
     const name = node.name ?? '';
-    const inner = node.children.map((child) => toHtml(jsxToRaw(child) as Root, { allowDangerousHtml: true })).join('');
-    return { type: 'raw', value: `<${name}${attributes}>${inner}</${name}>` } as unknown as Node;
+    const inner = (node.children ?? []).map((child) => html(jsxToRaw(child))).join('');
+    return { type: 'raw', value: `<${name}${attributes}>${inner}</${name}>` } as Loose;
   }
-  if ('children' in node && node.type === 'element') {
-    return { ...node, children: (node as Element).children.map((c) => jsxToRaw(c) as ElementContent) };
-  }
+  if (node.children) return { ...node, children: node.children.map(jsxToRaw) };
   return node;
+}
+
+function html(node: Loose): string {
+  return toHtml(node as unknown as Root, { allowDangerousHtml: true });
 }
 
 /**
@@ -49,9 +52,7 @@ function render(text: string, format: 'md' | 'mdx'): string | undefined {
     if (format === 'md') return markdownToHtml(text, options).html;
     // The real compile, with the lock's plugin (src/lib/mdx/reject-unsafe.ts): does the page render at all?
     mdxToJs(text, { ...options, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
-    const tree = mdxToHast(text, { features: MARKDOWN_FEATURES }) as unknown as Root;
-    const root = { ...tree, children: tree.children.map((child) => jsxToRaw(child as Node)) } as Root;
-    return toHtml(root, { allowDangerousHtml: true });
+    return html(jsxToRaw(mdxToHast(text, { features: MARKDOWN_FEATURES }) as unknown as Loose));
   } catch {
     return undefined;
   }
