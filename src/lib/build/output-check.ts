@@ -17,7 +17,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
 import { maskPersonnummer, unallowedPersonnummer, type AllowlistEntry } from '../validate/personnummer.ts';
-import { checkHtml, htmlText, type OutputFinding } from './output-html.ts';
+import { checkHtml, readHtml, type OutputFinding } from './output-html.ts';
 import type { ExpectedPage } from './pages.ts';
 
 /** One thing the wall stopped. */
@@ -89,8 +89,8 @@ function fileFindings(file: string, relative: string, origin: string, allowlist:
   if (relative.startsWith('pagefind/')) return pagefindFindings(bytes, allowlist);
   const text = bytes.toString('utf8');
   if (extension === '.html' || extension === '.svg') {
-    const findings = [...checkHtml(text, { origin }), ...personnummer(htmlText(text), allowlist)];
-    return findings.map((finding) => ({ finding }));
+    const read = readHtml(text, { origin });
+    return [...read.findings, ...personnummer(read.text, allowlist)].map((finding) => ({ finding }));
   }
   if (extension === '.xml') return xmlFindings(text, origin, allowlist);
   if (extension === '.ics') return icsFindings(text, allowlist);

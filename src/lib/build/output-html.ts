@@ -104,33 +104,33 @@ const CSS_URL = /url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]*)\3/gi;
  * @example checkHtml('<img src=x onerror=alert(1)>', { origin: 'https://example.se' })[0]?.rule // 'event-handler'
  */
 export function checkHtml(html: string, context: HtmlContext): OutputFinding[] {
+  return readHtml(html, context).findings;
+}
+
+/**
+ * One parse of an HTML document: its findings, and its text for the personnummer scan (what a
+ * person and the search index read, and every attribute value; not script or style).
+ */
+export function readHtml(html: string, context: HtmlContext): { findings: OutputFinding[]; text: string } {
   const tree = context.fragment
     ? parseFragment(html, { sourceCodeLocationInfo: true })
     : parse(html, { sourceCodeLocationInfo: true });
   const hashes = context.fragment ? new Set<string>() : cspScriptHashes(tree);
   const findings: OutputFinding[] = [];
+  const text: string[] = [];
   const visit = (node: Node): void => {
-    if ('tagName' in node) findings.push(...elementFindings(node, context, hashes));
-    if ('content' in node && node.nodeName === 'template') visit(node.content as unknown as Node);
-    if ('childNodes' in node) for (const child of node.childNodes) visit(child);
-  };
-  visit(tree as unknown as Node);
-  return findings;
-}
-
-/** The text a person (and the search index) reads, and every attribute value: what may hold a personnummer. */
-export function htmlText(html: string): string {
-  const parts: string[] = [];
-  const visit = (node: Node): void => {
-    if (node.nodeName === '#text' && 'value' in node) parts.push(node.value);
-    if ('attrs' in node) for (const attr of node.attrs) parts.push(attr.value);
+    if (node.nodeName === '#text' && 'value' in node) text.push(node.value);
+    if ('tagName' in node) {
+      findings.push(...elementFindings(node, context, hashes));
+      for (const attr of node.attrs) text.push(attr.value);
+    }
     if ('content' in node && node.nodeName === 'template') visit(node.content as unknown as Node);
     if ('childNodes' in node && node.nodeName !== 'script' && node.nodeName !== 'style') {
       for (const child of node.childNodes) visit(child);
     }
   };
-  visit(parse(html) as unknown as Node);
-  return parts.join('\n');
+  visit(tree as unknown as Node);
+  return { findings, text: text.join('\n') };
 }
 
 function elementFindings(element: Element, context: HtmlContext, hashes: Set<string>): OutputFinding[] {
