@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { rejectUnsafeMdx } from './src/lib/mdx/reject-unsafe.ts';
+import { MARKDOWN_FEATURES, MDAST_PLUGINS } from './src/lib/mdx/markdown.ts';
+import { VIDEO_EMBED_ORIGINS } from './src/lib/mdx/video.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/warnings.ts';
 import { cacheDirFor } from './src/lib/content/content-dir.ts';
 import { validateOnChange } from './src/lib/editor/dev/validate-on-change.ts';
@@ -20,7 +21,12 @@ export default defineConfig({
   // Astro keeps a content data store in its cache; fixture content gets a store of its own.
   ...(cacheDir ? { cacheDir } : {}),
   // No code highlighting: Shiki's inline styles would need 'unsafe-inline' under the CSP.
-  markdown: { processor: satteri({ mdastPlugins: [rejectUnsafeMdx] }), syntaxHighlight: false },
+  // The one Markdown configuration (src/lib/mdx/markdown.ts), for .md and .mdx alike: the validator
+  // parses every body with the same features, so it checks the tree that is rendered.
+  markdown: {
+    processor: satteri({ mdastPlugins: MDAST_PLUGINS, features: MARKDOWN_FEATURES }),
+    syntaxHighlight: false,
+  },
   // validateOnChange: in `npm run dev`, content errors show in the terminal and the browser overlay.
   integrations: [mdx(), sitemap(), validateOnChange()],
   security: {
@@ -32,7 +38,7 @@ export default defineConfig({
         "img-src 'self'",
         "font-src 'self'",
         "connect-src 'self'",
-        'frame-src https://player.vimeo.com https://www.youtube-nocookie.com',
+        `frame-src ${VIDEO_EMBED_ORIGINS.join(' ')}`,
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -23,10 +23,12 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loggedProblems } from '../src/lib/build/log.ts';
+import { checkOutput, formatOutputProblem } from '../src/lib/build/output-check.ts';
 import { missingPages, scanHtml } from '../src/lib/build/pages.ts';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { VALIDATE_CHILD_ENV, type Verdict } from '../src/lib/build/verdict.ts';
-import { cacheDirFor } from '../src/lib/content/content-dir.ts';
+import { cacheDirFor, contentDir } from '../src/lib/content/content-dir.ts';
+import { LOCAL_SITE } from '../src/lib/routing/site-url.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -257,6 +259,23 @@ async function main(): Promise<void> {
     ]);
   }
   console.log(`Sökindex: ${indexed} sidor.`);
+
+  // The last wall: nothing hostile in any output file, whatever the validator let through.
+  phaseStarted = performance.now();
+  const wall = checkOutput(staging, {
+    site: process.env.SITE_URL ?? LOCAL_SITE,
+    pages: verdict.pages,
+    allowlist: verdict.allowlist,
+    root,
+    contentDir: contentDir(),
+  });
+  timings.outputCheckMs = since(phaseStarted);
+  if (wall.length > 0) {
+    await fail(
+      'Bygget avbröts: den byggda webbplatsen innehåller något som inte får publiceras. Den gamla webbplatsen ligger kvar.',
+      wall.map(formatOutputProblem),
+    );
+  }
 
   publish();
   if (process.env.BASTA_TIMINGS) {

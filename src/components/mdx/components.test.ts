@@ -65,4 +65,16 @@ describe('Video', () => {
     expect(html).toContain('Har undertexter');
     expect(html).toContain('https://www.youtube-nocookie.com/embed/UtQ8VsjdF5U');
   });
+
+  it.each([
+    ['a javascript: address', 'javascript:alert(1)'],
+    ['a javascript: address hidden by case and a tab', 'JaVa\tScript:alert(1)'],
+    ['another site', 'https://example.com/video/1'],
+    ['plain http', 'http://vimeo.com/1'],
+    ['a data: address', 'data:text/html,<script>alert(1)</script>'],
+  ])('refuses %s: the build fails with the reason, and nothing is rendered', async (_, url) => {
+    await expect(container.renderToString(Video, { props: { url, title: 'Film', captions: false } })).rejects.toThrow(
+      /<Video url=.*adressen/,
+    );
+  });
 });

@@ -33,6 +33,12 @@ export const common = {
     captions: 'Har undertexter',
     noCaptions: 'Saknar undertexter',
   },
+  /** The footnotes under a text (Markdown `[^1]`), as screen readers announce them. */
+  footnotes: {
+    label: 'Fotnoter',
+    /** The link from a footnote back to where it is referred to; {reference} is its number. */
+    backLabel: 'Tillbaka till hänvisning {reference}',
+  },
   dateUnknown: 'Datum saknas',
   pagination: {
     previous: 'Föregående sida',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedUrl, videoHost } from './video.ts';
+import { embedUrl, VIDEO_EMBED_ORIGINS, videoFacade, videoHost, videoUrlProblem } from './video.ts';
 
 describe('videoHost', () => {
   it.each([
@@ -32,5 +32,33 @@ describe('embedUrl', () => {
   it('has no embed for an address that names no video', () => {
     expect(embedUrl('https://vimeo.com/jonkoping')).toBeUndefined();
     expect(embedUrl('https://www.youtube.com/feed')).toBeUndefined();
+  });
+});
+
+describe('videoUrlProblem', () => {
+  it.each([
+    ['https://vimeo.com/461763730/8ce75e8ef9'],
+    ['https://www.youtube.com/watch?v=UtQ8VsjdF5U'],
+    ['https://youtu.be/UtQ8VsjdF5U'],
+  ])('accepts the film address %s', (url) => {
+    expect(videoUrlProblem(url)).toBeUndefined();
+  });
+
+  it.each([['javascript:alert(1)'], ['http://vimeo.com/1'], ['https://evil.example/1'], ['inte en adress']])(
+    'refuses %s with a Swedish reason',
+    (url) => {
+      expect(videoUrlProblem(url)).toMatch(/ska vara|kan bara/);
+    },
+  );
+});
+
+describe('videoFacade', () => {
+  it('embeds only from the players the CSP allows', () => {
+    const embed = videoFacade('https://youtu.be/UtQ8VsjdF5U').embed ?? '';
+    expect(VIDEO_EMBED_ORIGINS.some((origin) => embed.startsWith(`${origin}/`))).toBe(true);
+  });
+
+  it('throws a Swedish message naming the address it refuses', () => {
+    expect(() => videoFacade('javascript:alert(1)')).toThrow('<Video url="javascript:alert(1)">');
   });
 });

@@ -3,6 +3,28 @@
  * youtube-nocookie), used only after the visitor clicks.
  */
 
+import { VideoUrlSchema } from '../../schemas/fragments.ts';
+
+/** Where the players are that a video is embedded from after the click: the CSP's frame-src, and the last wall's rule. */
+export const VIDEO_EMBED_ORIGINS = ['https://player.vimeo.com', 'https://www.youtube-nocookie.com'] as const;
+
+/**
+ * Why a video address is refused, or undefined when it is a film on Vimeo or YouTube over https: the
+ * one rule that the validator (for `<Video url>` and a meeting's `videos`) and the Video component
+ * itself apply.
+ * @example videoUrlProblem('https://vimeo.com/1') // undefined
+ * @example videoUrlProblem('javascript:alert(1)') // 'ska vara en adress som börjar med https://'
+ */
+export function videoUrlProblem(url: string): string | undefined {
+  try {
+    const result = VideoUrlSchema.safeParse(url);
+    return result.success ? undefined : (result.error.issues[0]?.message ?? 'är ingen filmadress');
+  } catch {
+    // The schema's host check throws on text that is no address at all.
+    return 'ska vara en adress som börjar med https://';
+  }
+}
+
 /**
  * The video host's name as visitors know it, from a video URL.
  * @example videoHost('https://youtu.be/abc') // 'YouTube'
@@ -30,4 +52,19 @@ export function embedUrl(url: string): string | undefined {
   if (!id || !/^[\w-]{6,}$/.test(id)) return undefined;
   const start = Number.parseInt(parsed.searchParams.get('t') ?? '', 10);
   return `https://www.youtube-nocookie.com/embed/${id}${Number.isFinite(start) && start > 0 ? `?start=${start}` : ''}`;
+}
+
+/**
+ * What the Video component shows for its `url` prop: the host's name and the address to embed after
+ * the click. A refused address (see {@link videoUrlProblem}) fails the build here, so no link or
+ * frame to another origin is written even when the validator did not run.
+ * @throws Error with a Swedish message naming the address and what is wrong
+ * @example videoFacade('https://vimeo.com/1').host // 'Vimeo'
+ */
+export function videoFacade(url: string): { host: string; embed: string | undefined } {
+  const problem = videoUrlProblem(url);
+  if (problem !== undefined) {
+    throw new Error(`<Video url="${url}">: adressen ${problem}. Rätta adressen och kör npm run validate.`);
+  }
+  return { host: videoHost(url), embed: embedUrl(url) };
 }

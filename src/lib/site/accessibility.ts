@@ -4,12 +4,10 @@
  * content itself — every video without captions, from the meetings' `videos` and from
  * `<Video captions={false} />` in the text of any page.
  */
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { fill, sv } from '../../i18n/sv.ts';
 import type { Site } from '../../schemas/site.ts';
 import { routes } from '../routing/routes.ts';
+import { parseBody } from '../validate/body/parse.ts';
 
 /** DIGG's form for reporting a public body's digital service (the enforcement procedure). */
 export const DIGG_REPORT_URL = 'https://www.digg.se/tdosanmalan';
@@ -47,8 +45,6 @@ export interface UncaptionedVideo {
   filePath?: string | undefined;
 }
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx).freeze();
-
 interface MdxNode {
   type: string;
   name?: string | null;
@@ -76,7 +72,8 @@ export function videosInMdx(body: string): VideoRef[] {
   if (!body.includes('<Video')) return [];
   let tree: MdxNode;
   try {
-    tree = mdxParser.parse(body) as unknown as MdxNode;
+    // The renderer's parser, as the validator reads it (src/lib/validate/body/parse.ts).
+    tree = parseBody(body, 'mdx') as unknown as MdxNode;
   } catch {
     return [];
   }

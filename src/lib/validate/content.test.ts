@@ -222,6 +222,18 @@ const CASES: Array<[string, Expected[]]> = [
         rule: 'image-missing',
         message: /finns-inte\.png/,
       },
+      {
+        file: 'content/meetings/2024-06-01-bilder.mdx',
+        line: 11,
+        field: 'body',
+        rule: 'image-missing',
+      },
+      {
+        file: 'content/meetings/2024-06-01-bilder.mdx',
+        line: 13,
+        field: 'body',
+        rule: 'image-missing',
+      },
     ],
   ],
   [

@@ -26,6 +26,15 @@ describe('newsletterHtml', () => {
     ]);
   });
 
+  it('carries a CSP that allows no script and images only from the site', () => {
+    const csp = elements.find((node) => node.tagName === 'meta' && node.properties.httpEquiv !== undefined);
+    const content = String(csp?.properties.content);
+    const origin = new URL(EXAMPLE_INPUT.siteUrl).origin;
+    expect(content).toContain("default-src 'none'");
+    expect(content).toContain(`img-src ${origin};`);
+    expect(content).not.toMatch(/script-src|unsafe-eval|\*/);
+  });
+
   it('has no script, style block, form, button or iframe', () => {
     const tags = new Set(elements.map((node) => node.tagName));
     for (const tag of ['script', 'style', 'form', 'button', 'iframe']) expect(tags.has(tag), tag).toBe(false);

@@ -71,6 +71,7 @@ export function newsletterHtml(input: NewsletterInput): string {
     h('html', { lang: 'sv' }, [
       h('head', [
         h('meta', { charSet: 'utf-8' }),
+        h('meta', { httpEquiv: 'Content-Security-Policy', content: emailCsp(input.siteUrl) }),
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
         h('title', input.report.title),
         h('style', CSS),
@@ -99,6 +100,19 @@ export function newsletterHtml(input: NewsletterInput): string {
     ]),
   ]);
   return inline(toHtml(document, { upperDoctype: true }), INLINE_OPTIONS);
+}
+
+/**
+ * The e-mail edition's Content-Security-Policy, for a browser that opens `nyhetsbrev.html` itself:
+ * no script at all, no frame, form or plugin, images only from the site's own origin, and the styles
+ * css-inline wrote into the elements. Mail clients ignore it; what they show is checked by the
+ * validator and the build's output check (src/lib/build/output-check.ts).
+ * @param siteUrl the site's public address
+ * @example emailCsp('https://example.se/') // "default-src 'none'; img-src https://example.se; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+ */
+export function emailCsp(siteUrl: string): string {
+  const origin = new URL(siteUrl).origin;
+  return `default-src 'none'; img-src ${origin}; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'`;
 }
 
 /**

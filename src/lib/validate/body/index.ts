@@ -12,7 +12,7 @@ import { htmlProblems } from './html.ts';
 import { elementProblems, esmProblems, expressionProblem } from './mdx.ts';
 import { parseBody, type MdNode } from './parse.ts';
 import { syntaxProblem } from './syntax.ts';
-import { altProblem, localImage, schemeProblem, type BodyImage } from './urls.ts';
+import { altProblem, localImage, remoteImageProblem, schemeProblem, type BodyImage } from './urls.ts';
 
 export type { BodyImage } from './urls.ts';
 
@@ -52,7 +52,9 @@ export function checkBody(text: string, format: 'md' | 'mdx'): BodyResult {
   visit(tree, walk);
   for (const node of walk.imageRefs) {
     const url = walk.definitions.get(node.identifier ?? '');
-    if (url !== undefined) addImage(localImage(url, node), walk);
+    if (url === undefined) continue;
+    addProblem(remoteImageProblem(url, node), walk);
+    addImage(localImage(url, node), walk);
   }
   if (walk.problems.length > 1) walk.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { problems: walk.problems, images: walk.images };
@@ -84,7 +86,10 @@ function visit(node: MdNode, walk: Walk): void {
       addProblem(altProblem(node), walk);
       const unsafe = schemeProblem(node.url ?? '', 'Bildens adress', true, node.position?.start);
       if (unsafe) walk.problems.push(unsafe);
-      else addImage(localImage(node.url ?? '', node), walk);
+      else {
+        addProblem(remoteImageProblem(node.url ?? '', node), walk);
+        addImage(localImage(node.url ?? '', node), walk);
+      }
       return;
     }
     case 'imageReference':

@@ -19,8 +19,20 @@ import { schemeProblem } from './urls.ts';
  */
 export function esmProblems(node: MdNode): TextProblem[] {
   const body = node.data?.estree?.body;
+  const start = node.position?.start;
+  if ((!body || body.length === 0) && start) {
+    // The renderer's parser (Sätteri) gives the statements' text only: one problem per line that starts one.
+    const lines = (node.value ?? '').split('\n');
+    const problems = lines.flatMap((line, index) => {
+      const keyword = /^(import|export)\b/.exec(line)?.[1];
+      if (!keyword) return [];
+      const at = { line: start.line + index, column: index === 0 ? start.column : 1 };
+      return [bodyProblem(at, 'mdx-esm', esmMessage(keyword === 'import'))];
+    });
+    if (problems.length > 0) return problems;
+  }
   if (!body || body.length === 0) {
-    return [bodyProblem(node.position?.start, 'mdx-esm', esmMessage(node.value?.startsWith('import') ?? false))];
+    return [bodyProblem(start, 'mdx-esm', esmMessage(node.value?.startsWith('import') ?? false))];
   }
   return body.map((statement) => {
     const loc = statement.loc?.start;
@@ -29,10 +41,12 @@ export function esmProblems(node: MdNode): TextProblem[] {
   });
 }
 
+const PROSE_HINT = ' Är raden en vanlig mening, skriv om den så att den inte börjar med ordet.';
+
 function esmMessage(isImport: boolean): string {
   return isImport
-    ? 'Rader med import är inte tillåtna. Faktaruta, Citat och Video fungerar utan import: ta bort raden.'
-    : 'Rader med export är kod och inte tillåtna i texten. Ta bort raden.';
+    ? `Rader med import är inte tillåtna. Faktaruta, Citat och Video fungerar utan import: ta bort raden.${PROSE_HINT}`
+    : `Rader med export är kod och inte tillåtna i texten. Ta bort raden.${PROSE_HINT}`;
 }
 
 /**
@@ -41,7 +55,10 @@ function esmMessage(isImport: boolean): string {
  */
 export function expressionProblem(node: MdNode): TextProblem {
   const estree = node.data?.estree;
-  const onlyComment = estree != null && estree.body.length === 0 && (estree.comments?.length ?? 0) > 0;
+  const onlyComment =
+    estree != null
+      ? estree.body.length === 0 && (estree.comments?.length ?? 0) > 0
+      : /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '');
   return bodyProblem(
     node.position?.start,
     'mdx-expression',

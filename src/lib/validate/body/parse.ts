@@ -1,33 +1,18 @@
 /**
  * The one place where a body becomes a tree: the Markdown/MDX parse of a whole body, and the parse
- * of a raw HTML fragment inside it. The rules in this folder only read the trees made here, so a
- * change of parser (to the renderer's own) happens in this file alone.
+ * of a raw HTML fragment inside it. The rules in this folder only read the trees made here.
  *
- * Two parts of GFM cost most of micromark's time and are left out when they cannot change the result:
- * - literal autolinks (`www.x.se`, a bare `https://…`) only turn a bare address into a link to that
- *   address and swallow characters inside it. They matter only when an address contains a character
- *   whose meaning they could change (`{`, `}`, `` ` ``, `[`, `]`, `\`).
- * - tables need a delimiter row (`| --- |`, `:---`); without such a line there is no table.
- * Otherwise the parse is the site build's: remark-mdx first (as in @mdx-js/mdx), then GFM (Astro).
- *
- * Known gap, kept as it was: unified calls a plugin given `true` with no options and skips one given
- * `false`, so the `tables` parsers below read GFM without tables and the `plain` ones no GFM at all
- * (a footnote `[^1]: javascript:…` is then read as a link definition and reported). The switch to
- * the renderer's own parser replaces these parsers.
+ * The body is parsed by the renderer's own parser (Sätteri, which Astro 7 renders `.md` and `.mdx`
+ * with) with the features astro.config.mjs gives it (src/lib/mdx/markdown.ts): GFM with footnotes
+ * and tables, smart punctuation. So there is no construct that the validator reads one way and the
+ * site renders another (tests/one-parser.test.ts runs hostile bodies through both).
  */
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { MARKDOWN_FEATURES } from '../../mdx/markdown.ts';
 import type { MdxAttribute } from '../../mdx/attribute-value.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -86,64 +71,68 @@ export interface HastNode {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Parsers, created once.
+// Parsers.
 
-/** remark-gfm without literal autolinks, optionally without tables; the same order otherwise. */
-function remarkGfmPart(this: Processor, tables: boolean): undefined {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
-  if (tables) {
-    data.micromarkExtensions.push(gfmTable());
-    data.fromMarkdownExtensions.push(gfmTableFromMarkdown());
-  }
-  data.micromarkExtensions.push(gfmTaskListItem());
-  data.fromMarkdownExtensions.push(gfmTaskListItemFromMarkdown());
+const htmlParser = unified().use(rehypeParse, { fragment: true }).freeze();
+/**
+ * Only to explain a syntax error that Sätteri reports: micromark's MDX parser (the reference that
+ * Sätteri follows) names the construct and its place more precisely. Its tree is never checked.
+ */
+const explainer = unified().use(remarkParse).use(remarkMdx).freeze();
+
+/** Sätteri's error message: `line:column: reason (source:rule)`. */
+const SATTERI_ERROR = /^(\d+):(\d+): ([\s\S]*?)(?: \(([\w-]+):([\w-]+)\))?$/;
+
+/** The micromark package names that the syntax explanations (syntax.ts) know the errors by. */
+const SOURCES: Record<string, string> = {
+  'mdx-jsx': 'micromark-extension-mdx-jsx',
+  'mdx-expression': 'micromark-extension-mdx-expression',
+  'mdx-esm': 'micromark-extension-mdxjs-esm',
+  'mdxjs-esm': 'micromark-extension-mdxjs-esm',
+};
+
+/** The parser's error as the syntax explanations read it: reason, place, source and rule. */
+export interface BodySyntaxError extends Error {
+  reason: string;
+  line: number;
+  column: number;
+  source: string;
+  ruleId: string;
 }
 
-const PARSERS = {
-  mdx: {
-    full: unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze(),
-    tables: unified().use(remarkParse).use(remarkMdx).use(remarkGfmPart, true).freeze(),
-    plain: unified().use(remarkParse).use(remarkMdx).use(remarkGfmPart, false).freeze(),
-  },
-  md: {
-    full: unified().use(remarkParse).use(remarkGfm).freeze(),
-    tables: unified().use(remarkParse).use(remarkGfmPart, true).freeze(),
-    plain: unified().use(remarkParse).use(remarkGfmPart, false).freeze(),
-  },
-};
-const htmlParser = unified().use(rehypeParse, { fragment: true }).freeze();
-
-/** What a literal autolink could cover at most, and the characters whose meaning it could change. */
-const LITERAL = /(?:https?:\/\/|www\.)[^\s<]*/gi;
-const SPECIAL = /[{}`[\]\\]/;
-/** A line that could be a table's delimiter row: only `|`, `:`, `-` and spaces after `>` or indent. */
-const DELIMITER_ROW = /^[ \t>]*([|:-][|: \t-]*)\r?$/gm;
-
-function parserFor(text: string, format: 'md' | 'mdx') {
-  const parsers = PARSERS[format];
-  LITERAL.lastIndex = 0;
-  for (let match = LITERAL.exec(text); match !== null; match = LITERAL.exec(text)) {
-    if (SPECIAL.test(match[0])) return parsers.full;
-  }
-  DELIMITER_ROW.lastIndex = 0;
-  for (let match = DELIMITER_ROW.exec(text); match !== null; match = DELIMITER_ROW.exec(text)) {
-    const row = match[1]!;
-    if (row.includes('-') && (row.includes('|') || row.includes(':'))) return parsers.tables;
-  }
-  return parsers.plain;
+function syntaxError(error: unknown): BodySyntaxError | unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = SATTERI_ERROR.exec(message);
+  if (!match) return error;
+  const source = match[4] ?? '';
+  const fields = { reason: match[3]!, line: Number(match[1]), column: Number(match[2]) };
+  return Object.assign(new Error(message), fields, { source: SOURCES[source] ?? source, ruleId: match[5] ?? '' });
 }
 
 /**
- * Parses a body as the site build does.
+ * Parses a body as the site build does, with the renderer's parser and options.
  * @param text the body (the whole file with its front matter lines blanked)
  * @param format `mdx` for MDX files, `md` for plain Markdown
  * @returns the tree; throws the parser's error on an MDX syntax error (plain Markdown reads any text)
  * @example parseBody('Text.\n', 'md').children?.[0]?.type // 'paragraph'
  */
 export function parseBody(text: string, format: 'md' | 'mdx'): MdNode {
-  return parserFor(text, format).parse(text) as unknown as MdNode;
+  const options = { features: MARKDOWN_FEATURES };
+  try {
+    if (format === 'md') return markdownToMdast(text, options) as unknown as MdNode;
+    const tree = mdxToMdast(text, options) as unknown as MdNode;
+    placeAttributes(tree, text);
+    return tree;
+  } catch (error) {
+    if (format === 'mdx') {
+      try {
+        explainer.parse(text);
+      } catch (explained) {
+        throw explained;
+      }
+    }
+    throw syntaxError(error);
+  }
 }
 
 /**
@@ -153,4 +142,29 @@ export function parseBody(text: string, format: 'md' | 'mdx'): MdNode {
  */
 export function parseHtmlFragment(html: string): HastNode {
   return htmlParser.parse(html) as unknown as HastNode;
+}
+
+/** Sätteri gives attributes no place: each gets the place of its name in the text, after its tag's. */
+function placeAttributes(node: MdNode, text: string): void {
+  const start = node.position?.start.offset;
+  if (node.attributes && start !== undefined) {
+    let from = start;
+    for (const attribute of node.attributes) {
+      if (attribute.position || attribute.type !== 'mdxJsxAttribute') continue;
+      const name = new RegExp(`\\s(${attribute.name.replace(/[^\w-]/g, '')})(?=[\\s=/>])`, 'g');
+      name.lastIndex = from;
+      const found = name.exec(text);
+      if (!found) continue;
+      from = found.index + found[0].length;
+      const point = pointAt(text, found.index + 1);
+      attribute.position = { start: point, end: pointAt(text, from) };
+    }
+  }
+  for (const child of node.children ?? []) placeAttributes(child, text);
+}
+
+function pointAt(text: string, offset: number): Point {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n'), offset };
 }

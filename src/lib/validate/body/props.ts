@@ -4,7 +4,8 @@
  */
 import type { ComponentProp, ComponentSpec } from '../../mdx/components.ts';
 import type { AttributeRefusal } from '../../mdx/attribute-value.ts';
-import { VideoUrlSchema, WebUrlSchema } from '../../../schemas/fragments.ts';
+import { WebUrlSchema } from '../../../schemas/fragments.ts';
+import { videoUrlProblem } from '../../mdx/video.ts';
 import { suggest } from '../suggest.ts';
 
 /**
@@ -64,12 +65,11 @@ export function propTypeError(
 
 /** The schemas' message for an address prop (a film's address for `Video`'s `url`, a web address otherwise). */
 function propUrlProblem(component: string, name: string, value: string): string | undefined {
-  const schema = component === 'Video' && name === 'url' ? VideoUrlSchema : WebUrlSchema;
+  if (component === 'Video' && name === 'url') return videoUrlProblem(value);
   try {
-    const result = schema.safeParse(value);
+    const result = WebUrlSchema.safeParse(value);
     return result.success ? undefined : result.error.issues[0]?.message;
   } catch {
-    // VideoUrlSchema's host check throws on text that is no address at all.
     return 'ska vara en adress som börjar med https://';
   }
 }

@@ -3,6 +3,12 @@ import { file } from '../../../../tests/fixtures/validator/body-text.ts';
 import { checkBody } from './index.ts';
 
 describe('checkBody on MDX syntax errors', () => {
+  it('reports a line of prose starting with import as the renderer reads it, an import, and says how to write it', () => {
+    const problems = checkBody('import av varor ökar.\n', 'mdx').problems;
+    expect(problems).toEqual([expect.objectContaining({ rule: 'mdx-esm', line: 1 })]);
+    expect(problems[0]!.message).toContain('vanlig mening');
+  });
+
   const before = ['## Rubrik', '', 'Första stycket.'];
 
   it('points at a bare < on line 7 and suggests writing \\<', () => {
@@ -42,7 +48,6 @@ describe('checkBody on MDX syntax errors', () => {
     ['an HTML comment', '<!-- anteckning -->\n', 'kommentar'],
     ['an address in angle brackets', 'Se <https://www.rjl.se>.\n', '[text](https://…)'],
     ['an attribute value without quotes', '<Faktaruta title=Rubrik>\nx\n</Faktaruta>\n', 'citattecken'],
-    ['a line of prose starting with import', 'import av varor ökar.\n', 'import'],
     ['an HTML tag left open', 'Rad ett<br>rad två\n', 'inte tillåten'],
   ])('explains %s in plain Swedish', (_, text, expected) => {
     const problems = checkBody(text, 'mdx').problems;

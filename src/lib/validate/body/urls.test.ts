@@ -44,6 +44,20 @@ describe('checkBody on images', () => {
     expect(problems[0]!.message).toContain('Beskriv vad bilden visar');
   });
 
+  it.each([
+    ['inline, in MDX', '![Logga](https://www.rjl.se/logga.png)', 'mdx'],
+    ['inline, in plain Markdown', '![Logga](https://www.rjl.se/logga.png)', 'md'],
+    ['over http', '![Logga](http://example.com/a.png)', 'mdx'],
+    ['without a scheme', '![Logga](//example.com/a.png)', 'mdx'],
+    ['by reference, in MDX', '![Logga][r]\n\n[r]: https://example.com/a.png', 'mdx'],
+    ['by reference, in plain Markdown', '![Logga][r]\n\n[r]: https://example.com/a.png', 'md'],
+    ['by a collapsed reference', '![Logga][]\n\n[Logga]: https://example.com/a.png', 'md'],
+  ] as const)('refuses an image from another site %s and says to put it in content/', (_, text, format) => {
+    const problems = checkBody(text, format).problems;
+    expect(problems.map((p) => p.rule)).toEqual(['image-missing']);
+    expect(problems[0]!.message).toContain('content/images/');
+  });
+
   it('lists local images with their positions, and leaves out web addresses', () => {
     const text = file([
       '![Barn i parken](../images/park.jpg) ![Logga](https://www.rjl.se/logga.png)',

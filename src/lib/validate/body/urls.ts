@@ -67,6 +67,26 @@ export function schemeProblem(
 }
 
 const ABSOLUTE_WEB = /^https?:\/\//i;
+/** An address with a scheme, or one that names another host (`//host/…`): not a file of the site. */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/**
+ * The problem of an image fetched from another site, which would load on page load (also in RSS and
+ * e-mail editions): the site makes no request to another origin before a click.
+ * @param src the address of the image as written (inline, or the definition of a reference)
+ * @param node the image (or image reference) node, for its place
+ * @returns undefined for files of the site
+ * @example remoteImageProblem('https://example.com/a.png', node)?.rule // 'image-missing'
+ */
+export function remoteImageProblem(src: string, node: MdNode): TextProblem | undefined {
+  const address = src.trim();
+  if (!REMOTE.test(address) || dangerousScheme(address, true) !== undefined) return undefined;
+  return bodyProblem(
+    node.position?.start,
+    'image-missing',
+    `Bilden hämtas från en annan webbplats (${address}) så fort sidan öppnas, och webbplatsen hämtar aldrig något från andra utan ett klick. Spara bilden i content/images/ och skriv till exempel ![Vad bilden visar](../images/bild.jpg), eller länka till bilden med [text](${address}).`,
+  );
+}
 
 /**
  * The image a node shows when it is a file of the site, to be found next to the entry.
@@ -75,7 +95,7 @@ const ABSOLUTE_WEB = /^https?:\/\//i;
  * @returns undefined for web addresses and dangerous schemes
  */
 export function localImage(src: string, node: MdNode): BodyImage | undefined {
-  if (ABSOLUTE_WEB.test(src) || dangerousScheme(src, true) !== undefined) return undefined;
+  if (ABSOLUTE_WEB.test(src) || REMOTE.test(src.trim()) || dangerousScheme(src, true) !== undefined) return undefined;
   const at = node.position?.start;
   return { src, line: at?.line ?? 1, column: at?.column ?? 1 };
 }

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkOutput, formatOutputProblem, type OutputCheckOptions } from './output-check.ts';
+
+const SITE = 'https://example.se/';
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A built site of the given files (path inside the output folder → content), validator bypassed. */
+function built(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'basta-wall-'));
+  dirs.push(dir);
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), content);
+  }
+  return dir;
+}
+
+function options(extra: Partial<OutputCheckOptions> = {}): OutputCheckOptions {
+  return { site: SITE, pages: [], allowlist: [], root: '/', ...extra };
+}
+
+const script = 'console.log(1)';
+const hash = `sha256-${createHash('sha256').update(script).digest('base64')}`;
+/** A page as the site writes it: a CSP with the hash of its one inline script. */
+function page(body: string, head = ''): string {
+  return `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' '${hash}'">${head}</head><body>${body}<script>${script}</script></body></html>`;
+}
+
+function rules(files: Record<string, string | Buffer>, extra: Partial<OutputCheckOptions> = {}): string[] {
+  return checkOutput(built(files), options(extra)).map((problem) => problem.rule);
+}
+
+const fragment = (json: object) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(json)}`));
+
+describe('checkOutput on HTML pages', () => {
+  it('passes a page with only what the site ships: hashed script, own forms, own images, links anywhere', () => {
+    const body =
+      '<form action="/sok/" method="get" role="search"><input name="q"></form>' +
+      '<form class="team-filter" method="get" action="/exempel/" hidden data-team-filter></form>' +
+      '<img src="/_astro/a.webp" alt="a"><img src="https://example.se/b.png" alt="b">' +
+      '<a href="https://www.rjl.se/">RJL</a><a href="mailto:a@rjl.se">e-post</a>' +
+      '<figure class="video" data-embed="https://player.vimeo.com/video/1?dnt=1"><a href="https://vimeo.com/1">Film</a></figure>' +
+      '<template><p>mall</p></template>';
+    expect(rules({ 'index.html': page(body, '<link rel="alternate" href="https://example.com/rss.xml">') })).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    ['event-handler', 'an img with onerror', '<img src="/a.png" alt="" onerror="alert(1)">'],
+    ['event-handler', 'an svg with onload', '<svg onload="alert(1)"></svg>'],
+    ['event-handler', 'a handler in capitals', '<a href="/" ONCLICK="alert(1)">x</a>'],
+    ['event-handler', 'a handler inside a template', '<template><b onmouseover="x">x</b></template>'],
+    [
+      'meta-http-equiv',
+      'a refresh to another site',
+      '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    ],
+    ['meta-http-equiv', 'a refresh in capitals', '<META HTTP-EQUIV="Refresh" CONTENT="0">'],
+    ['meta-http-equiv', 'a set-cookie', '<meta http-equiv="set-cookie" content="a=b">'],
+    ['embedded-element', 'an iframe', '<iframe src="/om/"></iframe>'],
+    ['embedded-element', 'an object', '<object></object>'],
+    ['embedded-element', 'an embed', '<embed>'],
+    ['embedded-element', 'a base', '<base href="/">'],
+    ['embedded-element', 'a form to another site', '<form action="https://evil.example/"></form>'],
+    ['embedded-element', 'a POST form to our own address', '<form action="/sok/" method="post"></form>'],
+    ['embedded-element', 'our search form with a target', '<form action="/sok/" target="_blank"></form>'],
+    ['script-not-in-csp', 'an inline script without a hash', '<script>alert(1)</script>'],
+    ['script-not-in-csp', 'a vbscript block', '<script type="text/vbscript">x</script>'],
+    ['remote-load', 'an image from another site', '<img src="https://evil.example/a.png" alt="">'],
+    ['remote-load', 'an image without a scheme', '<img src="//evil.example/a.png" alt="">'],
+    [
+      'remote-load',
+      'a srcset candidate',
+      '<img src="/a.png" srcset="/a.png 1x, https://evil.example/a.png 2x" alt="">',
+    ],
+    ['remote-load', 'a stylesheet', '<link rel="stylesheet" href="https://evil.example/a.css">'],
+    ['remote-load', 'a script from another site', '<script src="https://evil.example/a.js"></script>'],
+    ['remote-load', 'a video poster', '<video poster="https://evil.example/a.png"></video>'],
+    [
+      'remote-load',
+      'a source',
+      '<picture><source srcset="https://evil.example/a.png"><img src="/a.png" alt=""></picture>',
+    ],
+    ['remote-load', 'a CSS background', '<p style="background:url(https://evil.example/a.png)">x</p>'],
+    ['remote-load', 'a video facade that embeds another site', '<figure data-embed="https://evil.example/v"></figure>'],
+    ['script-url', 'a javascript: link', '<a href="javascript:alert(1)">x</a>'],
+    ['script-url', 'a javascript: link in capitals with spaces', '<a href="  JAVASCRIPT:alert(1)">x</a>'],
+    ['script-url', 'a javascript: link behind entities', '<a href="&#106;ava&#x73;cript&colon;alert(1)">x</a>'],
+    ['script-url', 'a javascript: link with a tab inside', '<a href="jav&#x09;ascript:alert(1)">x</a>'],
+    ['script-url', 'a vbscript: link', '<a href="vbscript:msgbox(1)">x</a>'],
+    ['script-url', 'a data: link', '<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>'],
+    ['script-url', 'a data: image', '<img src="data:image/svg+xml,<svg/onload=alert(1)>" alt="">'],
+    ['script-url', 'an SVG link', '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>'],
+  ])('refuses %s: %s', (rule, _, html) => {
+    expect(rules({ 'index.html': page(html) })).toContain(rule);
+  });
+
+  it('refuses a page whose script is not in its own CSP, and one without a CSP', () => {
+    const other = page('').replace(hash, 'sha256-AAAA');
+    const bare = `<!DOCTYPE html><html><head></head><body><script>${script}</script></body></html>`;
+    expect(rules({ 'a/index.html': other, 'b/index.html': bare })).toEqual(['script-not-in-csp', 'script-not-in-csp']);
+  });
+
+  it('refuses a script in an SVG file', () => {
+    expect(rules({ 'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' })).toEqual(
+      ['script-not-in-csp'],
+    );
+  });
+});
+
+describe('checkOutput on the other formats', () => {
+  it('reads the HTML inside RSS, escaped or in CDATA, by the HTML rules', () => {
+    const rss =
+      '<?xml version="1.0"?><rss><channel><item><link>https://example.se/traffar/a/</link>' +
+      '<content:encoded>&lt;img src="https://evil.example/a.png" alt=""&gt;</content:encoded></item>' +
+      '<item><link>https://example.se/traffar/b/</link><description><![CDATA[<a href="javascript:x">x</a>]]></description></item>' +
+      '</channel></rss>';
+    expect(rules({ 'rss.xml': rss })).toEqual(expect.arrayContaining(['remote-load', 'script-url']));
+  });
+
+  it('reads the calendar with its lines unfolded', () => {
+    const ics =
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:Se javas\r\n cript:alert(1)\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    expect(rules({ 'kalender.ics': ics })).toEqual(['script-url']);
+  });
+
+  it('reads the e-mail editions’ plain text', () => {
+    expect(rules({ 'traffar/a/nyhetsbrev.txt': 'Läs mer: JavaScript:alert(1)\n' })).toEqual(['script-url']);
+  });
+
+  it('decompresses Pagefind’s fragments and metadata', () => {
+    const files = {
+      'pagefind/fragment/sv_1.pf_fragment': fragment({ url: '/traffar/a/', content: 'Ring 121212-1212.' }),
+      'pagefind/pagefind.sv_1.pf_meta': gzipSync(Buffer.from('pagefind_dcd\u00a0javascript:alert(1)')),
+    };
+    expect(rules(files).sort()).toEqual(['personnummer', 'script-url']);
+  });
+
+  it('leaves our own code alone: Astro’s and Pagefind’s scripts', () => {
+    expect(rules({ '_astro/a.js': 'location="javascript:x"', 'pagefind/pagefind.js': 'javascript:' })).toEqual([]);
+  });
+});
+
+describe('checkOutput on personnummer', () => {
+  it.each([
+    ['in the text', page('<p>Ring 121212-1212.</p>')],
+    ['in an alt text', page('<img src="/a.png" alt="121212-1212">')],
+    ['in a link address', page('<a href="/x/?id=121212-1212">x</a>')],
+  ])('refuses one %s', (_, html) => {
+    expect(rules({ 'index.html': html })).toEqual(['personnummer']);
+  });
+
+  it('honours the allowlist', () => {
+    const allowlist = [{ number: '19121212-1212', reason: 'testnummer' }];
+    expect(rules({ 'index.html': page('<p>121212-1212</p>') }, { allowlist })).toEqual([]);
+  });
+});
+
+describe('checkOutput names the content file behind a problem', () => {
+  it('by the entry page that holds the file, the e-mail edition included', () => {
+    const dir = built({ 'traffar/a/nyhetsbrev.html': page('<iframe></iframe>') });
+    const pages = [{ file: 'content/meetings/a.mdx', url: '/traffar/a/', title: 'A' }];
+    const [problem] = checkOutput(dir, options({ pages }));
+    expect(problem).toMatchObject({ file: 'traffar/a/nyhetsbrev.html', sources: ['content/meetings/a.mdx'] });
+    expect(formatOutputProblem(problem!)).toMatch(
+      /^traffar\/a\/nyhetsbrev\.html:1 \(från content\/meetings\/a\.mdx\): <iframe> får inte finnas/,
+    );
+  });
+
+  it('by the address a search fragment names', () => {
+    const dir = built({ 'pagefind/fragment/x.pf_fragment': fragment({ url: '/exempel/b/', content: 'vbscript:x' }) });
+    const pages = [{ file: 'content/teams/b.mdx', url: '/exempel/b/', title: 'B' }];
+    expect(checkOutput(dir, options({ pages }))[0]?.sources).toEqual(['content/teams/b.mdx']);
+  });
+
+  it('on a list page, by the content file that holds the offending text', () => {
+    const root = built({ 'content/teams/c.mdx': '---\ntitle: C\n---\n![x](https://evil.example/c.png)\n' });
+    const dir = built({ 'exempel/index.html': page('<img src="https://evil.example/c.png" alt="x">') });
+    const [problem] = checkOutput(dir, options({ root, contentDir: 'content' }));
+    expect(problem?.sources).toEqual(['content/teams/c.mdx']);
+  });
+});

@@ -1,0 +1,263 @@
+/**
+ * The last wall: after the build, before publishing, every output file is checked against what the
+ * site may contain, whatever the validator let through. HTML pages and e-mail editions by the rules
+ * of output-html.ts (no event handler, no `<meta http-equiv>` but the CSP, no frame, object, embed,
+ * base or form but our own, no script outside the CSP's hashes, nothing loaded from another origin
+ * without a click, no `javascript:`/`data:`/`vbscript:` address); the HTML inside RSS by the same
+ * rules; the text formats (the calendar with its lines unfolded, `.txt`, Pagefind's decompressed
+ * fragments, metadata, index and filters, the rest of RSS) by their decoded text. Every file is also
+ * scanned for personnummer with the one scan and the one allowlist (src/lib/validate/personnummer.ts).
+ *
+ * Each finding names the output file and the content file it came from: the entry whose page holds
+ * the file (or whose address a search fragment, RSS item or calendar event names), otherwise the
+ * content files that hold the offending text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decodeHTML } from 'entities';
+import { maskPersonnummer, unallowedPersonnummer, type AllowlistEntry } from '../validate/personnummer.ts';
+import { checkHtml, readHtml, type OutputFinding } from './output-html.ts';
+import type { ExpectedPage } from './pages.ts';
+
+/** One thing the wall stopped. */
+export interface OutputProblem extends OutputFinding {
+  /** The output file, relative to the output folder. */
+  file: string;
+  /** The content files it came from, relative to the project root; empty when none could be named. */
+  sources: string[];
+}
+
+/** What the output is checked against. */
+export interface OutputCheckOptions {
+  /** The site's public address (`SITE_URL`): its origin is the site's own. */
+  site: string;
+  /** The entry pages, to name the content file behind an output file. */
+  pages: readonly ExpectedPage[];
+  /** The reviewed personnummer (the validator's list). */
+  allowlist: readonly AllowlistEntry[];
+  /** The project root, where the content files of `pages` are; to find text that no page names. */
+  root: string;
+  /** The content folder (relative to `root`), whose text files are searched for the offending text. */
+  contentDir?: string;
+}
+
+/** Files of a built site that are code or data we ship ourselves, not content: Astro's and Pagefind's. */
+const OWN_CODE = /^(?:_astro\/.*\.(?:js|css)|pagefind\/[^/]*\.(?:js|css|json)|pagefind\/wasm\.[^/]*)$/;
+/** Text schemes that run code or smuggle content, after invisible characters are removed. */
+const TEXT_SCHEME = /(?:java|vb)script:|data:[a-z]+\/[a-z0-9.+-]+[;,]/gi;
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\t]/g;
+const PAGEFIND_MAGIC = 'pagefind_dcd';
+
+/**
+ * Checks every file of a built site.
+ * @param dir the output folder (or the staging folder, before it is published)
+ * @returns every problem; empty when the site may be published
+ */
+export function checkOutput(dir: string, options: OutputCheckOptions): OutputProblem[] {
+  const origin = new URL(options.site).origin;
+  const problems: OutputProblem[] = [];
+  const sources = new SourceFinder(options);
+  for (const file of outputFiles(dir)) {
+    const relative = path.relative(dir, file).split(path.sep).join('/');
+    if (OWN_CODE.test(relative)) continue;
+    for (const { finding, url } of fileFindings(file, relative, origin, options.allowlist)) {
+      problems.push({ ...finding, file: relative, sources: sources.find(url ?? `/${relative}`, finding.evidence) });
+    }
+  }
+  return problems;
+}
+
+/**
+ * One line per problem, in Swedish: the output file and line, the content files, what and the rule.
+ * @example formatOutputProblem({ file: 'a/index.html', line: 3, rule: 'event-handler', message: 'x', evidence: '', sources: ['content/teams/a.mdx'] }) // 'a/index.html:3 (från content/teams/a.mdx): x (event-handler)'
+ */
+export function formatOutputProblem(problem: OutputProblem): string {
+  const from = problem.sources.length > 0 ? `från ${problem.sources.join(', ')}` : 'innehållsfilen kunde inte avgöras';
+  return `${problem.file}:${problem.line} (${from}): ${problem.message} (${problem.rule})`;
+}
+
+interface Located {
+  finding: OutputFinding;
+  /** The site address the finding belongs to, when the file says (a fragment's, an item's, an event's). */
+  url?: string | undefined;
+}
+
+function fileFindings(file: string, relative: string, origin: string, allowlist: readonly AllowlistEntry[]): Located[] {
+  const bytes = readFileSync(file);
+  const extension = path.extname(relative).toLowerCase();
+  if (relative.startsWith('pagefind/')) return pagefindFindings(bytes, allowlist);
+  const text = bytes.toString('utf8');
+  if (extension === '.html' || extension === '.svg') {
+    const read = readHtml(text, { origin });
+    return [...read.findings, ...personnummer(read.text, allowlist)].map((finding) => ({ finding }));
+  }
+  if (extension === '.xml') return xmlFindings(text, origin, allowlist);
+  if (extension === '.ics') return icsFindings(text, allowlist);
+  if (['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.ico', '.woff2', '.pdf'].includes(extension)) {
+    return [];
+  }
+  return textFindings(text, allowlist).map((finding) => ({ finding }));
+}
+
+/** Schemes and personnummer in decoded text; line numbers are the text's. */
+function textFindings(text: string, allowlist: readonly AllowlistEntry[], line = 0): OutputFinding[] {
+  const findings: OutputFinding[] = [];
+  const lines = text.split('\n');
+  lines.forEach((content, index) => {
+    const clean = decodeHTML(content).replace(INVISIBLE, '');
+    for (const match of clean.matchAll(TEXT_SCHEME)) {
+      findings.push({
+        line: line + index + 1,
+        rule: 'script-url',
+        message: `Texten innehåller en ${match[0].toLowerCase().split(':')[0]}:-adress.`,
+        evidence: match[0],
+      });
+    }
+  });
+  const hits = personnummer(text, allowlist);
+  return [...findings, ...hits.map((hit) => ({ ...hit, line: line + hit.line }))];
+}
+
+function personnummer(text: string, allowlist: readonly AllowlistEntry[]): OutputFinding[] {
+  return unallowedPersonnummer(text, allowlist).map((hit) => ({
+    line: hit.line,
+    rule: 'personnummer' as const,
+    message: `Innehåller ett personnummer (${maskPersonnummer(hit.raw)}).`,
+    evidence: hit.raw,
+  }));
+}
+
+/** RSS: each item's HTML by the HTML rules, every text by the text rules; findings belong to the item's link. */
+function xmlFindings(xml: string, origin: string, allowlist: readonly AllowlistEntry[]): Located[] {
+  const located: Located[] = [];
+  const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)];
+  const lineOf = (offset: number) => xml.slice(0, offset).split('\n').length;
+  for (const item of items) {
+    const body = item[1] ?? '';
+    const url = /<link>([^<]*)<\/link>/.exec(body)?.[1];
+    const path = url && URL.canParse(url) ? new URL(url).pathname : undefined;
+    for (const field of body.matchAll(/<(content:encoded|description)>([\s\S]*?)<\/\1>/g)) {
+      const html = xmlText(field[2] ?? '');
+      const line = lineOf((item.index ?? 0) + (field.index ?? 0));
+      for (const finding of checkHtml(html, { origin, fragment: true })) {
+        located.push({ finding: { ...finding, line: line + finding.line - 1 }, url: path });
+      }
+    }
+  }
+  const text = xmlText(xml);
+  for (const finding of textFindings(text, allowlist)) located.push({ finding });
+  return located;
+}
+
+/** The text of XML: CDATA opened, entities decoded (so the HTML inside is HTML again). */
+function xmlText(xml: string): string {
+  return xml
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, data: string) => data.replace(/&/g, '&amp;'))
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (entity) => decodeHTML(entity));
+}
+
+/** The calendar: lines unfolded (RFC 5545), text values unescaped; an event's findings belong to its URL. */
+function icsFindings(ics: string, allowlist: readonly AllowlistEntry[]): Located[] {
+  const unfolded = ics.replace(/\r?\n[ \t]/g, '');
+  const parts = unfolded.split('BEGIN:VEVENT');
+  return parts.flatMap((part, index) => {
+    const url = index === 0 ? undefined : /^URL[^:]*:(.*)$/m.exec(part)?.[1]?.trim();
+    const path = url && URL.canParse(url) ? new URL(url).pathname : undefined;
+    const text = part.replace(/\\([,;\\])/g, '$1').replace(/\\[nN]/g, '\n');
+    return textFindings(text, allowlist).map((finding) => ({ finding, url: path }));
+  });
+}
+
+/**
+ * Pagefind's files are gzip with a `pagefind_dcd` signature; a fragment is JSON (its page's address,
+ * text and metadata), the metadata, index and filter files are CBOR, whose strings are UTF-8 as written.
+ */
+function pagefindFindings(bytes: Buffer, allowlist: readonly AllowlistEntry[]): Located[] {
+  let data: Buffer;
+  try {
+    data = gunzipSync(bytes);
+  } catch {
+    return [];
+  }
+  const text = data.toString('utf8');
+  const body = text.startsWith(PAGEFIND_MAGIC) ? text.slice(PAGEFIND_MAGIC.length) : text;
+  let url: string | undefined;
+  let readable = body;
+  if (body.startsWith('{')) {
+    try {
+      const fragment = JSON.parse(body) as { url?: unknown };
+      url = typeof fragment.url === 'string' ? fragment.url : undefined;
+      readable = strings(fragment).join('\n');
+    } catch {
+      // Not JSON after all: scan the text as it is.
+    }
+  }
+  return textFindings(readable, allowlist).map((finding) => ({ finding, url }));
+}
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+function outputFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Names the content files behind an output file or a finding. */
+class SourceFinder {
+  private readonly pages: readonly ExpectedPage[];
+  private readonly files: readonly string[];
+  private readonly root: string;
+  private readonly texts = new Map<string, string>();
+
+  constructor(options: OutputCheckOptions) {
+    // Longest address first, so /traffar/x/ wins over /traffar/.
+    this.pages = [...options.pages].sort((a, b) => b.url.length - a.url.length);
+    this.files = [...new Set([...options.pages.map((page) => page.file), ...contentTexts(options)])];
+    this.root = options.root;
+  }
+
+  /**
+   * @param url the site address of the output (or of the part of it the finding is in)
+   * @param evidence the offending text, searched in the content files when no entry owns the address
+   */
+  find(url: string, evidence: string): string[] {
+    const page = this.pages.find((candidate) => url.startsWith(candidate.url));
+    if (page) return [page.file];
+    const needle = evidence.trim().toLowerCase();
+    if (needle.length < 4) return [];
+    return this.files.filter((file) => this.text(file).includes(needle));
+  }
+
+  private text(file: string): string {
+    let text = this.texts.get(file);
+    if (text === undefined) {
+      try {
+        text = readFileSync(path.resolve(this.root, file), 'utf8').toLowerCase();
+      } catch {
+        text = '';
+      }
+      this.texts.set(file, text);
+    }
+    return text;
+  }
+}
+
+/** The text files of the content folder, relative to the project root. */
+function contentTexts(options: OutputCheckOptions): string[] {
+  if (options.contentDir === undefined) return [];
+  const dir = path.resolve(options.root, options.contentDir);
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(?:mdx?|ya?ml)$/.test(entry.name))
+      .map((entry) => path.relative(options.root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+  } catch {
+    return [];
+  }
+}
