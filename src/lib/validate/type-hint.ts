@@ -32,13 +32,22 @@ export function typeHint(schema: z.ZodType, data: unknown, path: readonly Proper
   if (kind === 'array') {
     const items = typeof value === 'string' ? listFromText(unwrapElement(node), value) : undefined;
     const written = items ?? (Array.isArray(example) ? example : [example]);
-    return `ska vara en lista, inte ${what(value)}. Skriv en rad per sak, med ett bindestreck först:\n${yamlLines(last, written)}`;
+    const start = value === null ? 'är tom' : `ska vara en lista, inte ${what(value)}`;
+    return `${start}. Skriv en rad per sak, med ett bindestreck först${value === null ? ', eller ta bort raden' : ''}:\n${yamlLines(last, written)}`;
   }
   if (kind === 'object' || kind === 'union') {
     const filled = typeof value === 'string' ? objectFromText(node, value) : undefined;
     const written = filled ?? example;
     if (written === undefined) return undefined;
-    return `${inList ? 'varje sak i listan skrivs' : 'ska skrivas'} med fält på egna rader, inte som ${what(value)}. Skriv till exempel:\n${yamlLines(last, written)}`;
+    const start = inList ? 'varje sak i listan skrivs' : 'ska skrivas';
+    const not = value === null ? 'men den är tom' : `inte som ${what(value)}`;
+    return `${start} med fält på egna rader, ${not}. Skriv till exempel:\n${yamlLines(last, written)}`;
+  }
+  if (typeof value === 'object' && value !== null && example !== undefined) {
+    // One value written as a list or as fields: `series: [runda]`, `place:\n  - Sal 1`.
+    const only = Array.isArray(value) && value.length === 1 ? value[0] : undefined;
+    const written = only !== undefined && node.safeParse(only).success ? only : example;
+    return `ska vara ett enda värde på samma rad som fältnamnet, inte ${what(value)}. Skriv till exempel:\n${yamlLines(last, written)}`;
   }
   return undefined;
 }
