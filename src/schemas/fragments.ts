@@ -3,6 +3,7 @@
  * validator and the scaffolder alike; messages are plain Swedish for editors.
  */
 import { z } from 'astro/zod';
+import { readVideoUrl } from '../lib/mdx/video.ts';
 import { field } from './meta.ts';
 
 /** Ids are file names without extension: lower-case a–z, digits and single hyphens. */
@@ -90,15 +91,24 @@ export const WebUrlSchema = z.url({
   error: 'ska vara en webbadress som börjar med https://',
 });
 
-/** Hosts a video may come from; each has a privacy-friendly embed (Vimeo dnt=1, youtube-nocookie). */
-export const VIDEO_HOSTS = ['vimeo.com', 'www.vimeo.com', 'youtube.com', 'www.youtube.com', 'youtu.be'] as const;
+const videoProblem = (value: unknown): string | undefined => {
+  if (typeof value !== 'string') return undefined;
+  const read = readVideoUrl(value);
+  return 'problem' in read ? read.problem : undefined;
+};
 
-/** A video address on Vimeo or YouTube, https only. */
+/**
+ * A video address on Vimeo or YouTube that the player can embed, https only; what is wrong with
+ * any other address is said by the one parser of video addresses, `readVideoUrl`.
+ */
 export const VideoUrlSchema = z
-  .url({ protocol: /^https$/, error: 'ska vara en adress som börjar med https://' })
-  // zod runs refinements even after the URL check failed, so the host check must not assume a URL.
-  .refine((value) => URL.canParse(value) && (VIDEO_HOSTS as readonly string[]).includes(new URL(value).hostname), {
-    error: 'filmer kan bara komma från vimeo.com, youtube.com eller youtu.be',
+  .url({
+    protocol: /^https$/,
+    error: (issue) => videoProblem(issue.input) ?? 'ska vara en adress som börjar med https://',
+  })
+  // zod runs refinements even after the URL check failed; an address that is no https URL has its message already.
+  .refine((value) => !/^https:\/\//i.test(value) || !URL.canParse(value) || videoProblem(value) === undefined, {
+    error: (issue) => videoProblem(issue.input) ?? 'filmen kan inte visas',
   });
 
 /** A link: `{ title, url }`. */
@@ -124,7 +134,7 @@ export const VideoSchema = z.strictObject({
   }),
   url: field(VideoUrlSchema, {
     label: 'Adress',
-    help: 'Filmens adress på vimeo.com, youtube.com eller youtu.be, som börjar med `https://`.',
+    help: 'Adressen till en film på vimeo.com, youtube.com eller youtu.be, som börjar med `https://`; inte en spellista, kanal eller samling.',
     example: 'https://vimeo.com/123456789',
   }),
   // Every video without captions is listed in the accessibility statement.

@@ -120,14 +120,22 @@ describe('field formats', () => {
   it.each([
     'https://vimeo.com/461763730/8ce75e8ef9',
     'https://www.youtube.com/watch?v=UtQ8VsjdF5U',
-    'https://youtu.be/x',
+    'https://youtu.be/UtQ8VsjdF5U',
+    'https://youtube.com/shorts/UtQ8VsjdF5U',
+    'https://m.youtube.com/watch?v=UtQ8VsjdF5U',
+    'https://player.vimeo.com/video/461763730?h=8ce75e8ef9',
   ])('accepts the video %s', (value) => expect(VideoUrlSchema.safeParse(value).success).toBe(true));
-  it.each(['http://vimeo.com/1', 'https://vimeo.com.evil.example/1', 'javascript:alert(1)', 'min film'])(
-    'rejects the video %s',
-    (value) => {
-      expect(VideoUrlSchema.safeParse(value).success).toBe(false);
-    },
-  );
+  it.each([
+    'http://vimeo.com/1',
+    'https://vimeo.com.evil.example/1',
+    'javascript:alert(1)',
+    'min film',
+    'https://youtu.be/x',
+    'https://vimeo.com/showcase/10234567',
+    'https://www.youtube.com/playlist?list=PLabcdefghijklmnop',
+  ])('rejects the video %s', (value) => {
+    expect(VideoUrlSchema.safeParse(value).success).toBe(false);
+  });
   it.each(['2020-09-21', '2023-03', '2024-02-29'])('accepts the date %s', (value) => {
     expect(DayOrMonthSchema.safeParse(value).success).toBe(true);
   });

@@ -230,6 +230,7 @@ const OTHER_KIND: Record<FileKind['kind'], string> = {
   allowlist: 'granskade undantag för personnummer',
   guide: 'guiden för redaktörer',
   image: 'bild',
+  ignored: 'fil som datorn eller ett program har skapat: publiceras inte',
   invalid: 'okänd fil: se valideringen',
 };
 

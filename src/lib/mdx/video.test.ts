@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedUrl, VIDEO_EMBED_ORIGINS, videoFacade, videoHost, videoUrlProblem } from './video.ts';
+import { embedUrl, readVideoUrl, VIDEO_EMBED_ORIGINS, videoFacade, videoHost, videoUrlProblem } from './video.ts';
 
 describe('videoHost', () => {
   it.each([
@@ -47,7 +47,7 @@ describe('videoUrlProblem', () => {
   it.each([['javascript:alert(1)'], ['http://vimeo.com/1'], ['https://evil.example/1'], ['inte en adress']])(
     'refuses %s with a Swedish reason',
     (url) => {
-      expect(videoUrlProblem(url)).toMatch(/ska vara|kan bara/);
+      expect(videoUrlProblem(url)).toMatch(/ska vara|kan bara|skriv https:\/\//);
     },
   );
 });
@@ -60,5 +60,53 @@ describe('videoFacade', () => {
 
   it('throws a Swedish message naming the address it refuses', () => {
     expect(() => videoFacade('javascript:alert(1)')).toThrow('<Video url="javascript:alert(1)">');
+  });
+});
+
+describe('readVideoUrl', () => {
+  it.each([
+    ['https://youtube.com/shorts/UtQ8VsjdF5U', 'https://www.youtube-nocookie.com/embed/UtQ8VsjdF5U'],
+    ['https://www.youtube.com/shorts/UtQ8VsjdF5U?feature=share', 'https://www.youtube-nocookie.com/embed/UtQ8VsjdF5U'],
+    ['https://m.youtube.com/watch?v=UtQ8VsjdF5U', 'https://www.youtube-nocookie.com/embed/UtQ8VsjdF5U'],
+    [
+      'https://www.youtube.com/watch?v=UtQ8VsjdF5U&list=PLx&index=2',
+      'https://www.youtube-nocookie.com/embed/UtQ8VsjdF5U',
+    ],
+    ['https://youtu.be/UtQ8VsjdF5U?t=1m30s', 'https://www.youtube-nocookie.com/embed/UtQ8VsjdF5U?start=90'],
+    ['https://www.youtube.com/embed/UtQ8VsjdF5U', 'https://www.youtube-nocookie.com/embed/UtQ8VsjdF5U'],
+    ['https://www.youtube.com/live/UtQ8VsjdF5U', 'https://www.youtube-nocookie.com/embed/UtQ8VsjdF5U'],
+    ['https://player.vimeo.com/video/461763730', 'https://player.vimeo.com/video/461763730?dnt=1'],
+    [
+      'https://player.vimeo.com/video/461763730?h=8ce75e8ef9',
+      'https://player.vimeo.com/video/461763730?h=8ce75e8ef9&dnt=1',
+    ],
+    ['https://vimeo.com/channels/staffpicks/461763730', 'https://player.vimeo.com/video/461763730?dnt=1'],
+    ['https://vimeo.com/showcase/10234567/video/461763730', 'https://player.vimeo.com/video/461763730?dnt=1'],
+  ])('embeds %s, the same video as %s', (url, embed) => {
+    expect(readVideoUrl(url)).toEqual({ host: url.includes('vimeo') ? 'Vimeo' : 'YouTube', embed });
+  });
+
+  it.each([
+    ['https://vimeo.com/showcase/10234567', /samling filmer.*https:\/\/vimeo\.com\/123456789/],
+    ['https://vimeo.com/album/1234567', /samling filmer/],
+    ['https://vimeo.com/channels/regionjonkoping', /kanal eller grupp/],
+    ['https://vimeo.com/regionjonkoping', /inte är en film/],
+    ['https://www.youtube.com/playlist?list=PLabcdefghijklmnop', /spellista.*watch\?v=.*en Video per film/],
+    ['https://www.youtube.com/@RegionJonkopingslan', /kanal på YouTube/],
+    ['https://www.youtube.com/channel/UCabcdefghijk', /kanal på YouTube/],
+    [
+      'www.youtube.com/watch?v=UtQ8VsjdF5U',
+      /saknar https:\/\/ först: skriv https:\/\/www\.youtube\.com\/watch\?v=UtQ8VsjdF5U$/,
+    ],
+    ['http://vimeo.com/1', /skriv https:\/\/ i stället för http:\/\/: https:\/\/vimeo\.com\/1$/],
+    ['https://www.dreambroker.com/channel/x', /bara komma från Vimeo eller YouTube.*dreambroker/],
+  ])('refuses %s with what to paste instead', (url, message) => {
+    const read = readVideoUrl(url);
+    expect('problem' in read && read.problem).toMatch(message);
+  });
+
+  it('never tells a player.vimeo.com address that videos come only from vimeo.com', () => {
+    const read = readVideoUrl('https://player.vimeo.com/');
+    expect('problem' in read && read.problem).not.toMatch(/bara komma från/);
   });
 });

@@ -10,7 +10,9 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, SITE_FILE } from '../../schemas/index.ts';
 import { AllowlistSchema } from './allowlist.ts';
 import { checkBody, type BodyResult } from './body/index.ts';
-import { classify, type FileKind } from './files.ts';
+import { decodeText } from './encoding.ts';
+import { classify, isJunkFile, type FileKind } from './files.ts';
+import type { TextProblem } from './problem.ts';
 import { splitFrontMatter, type SplitFile } from './front-matter.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 
@@ -24,8 +26,10 @@ export interface ContentFile {
   readonly contentRoot: string;
   /** What the file is (see `files.ts`). */
   readonly kind: FileKind;
-  /** The file's text. */
+  /** The file's text (read as UTF-8, a byte order mark dropped). */
   readonly text: string;
+  /** Why the file's bytes are not UTF-8, if they are not. */
+  readonly encodingProblem: TextProblem | undefined;
   /** The front matter and body, for entries of collections with a body (`.md`/`.mdx`). */
   readonly frontMatter: SplitFile | undefined;
   /** The YAML (the whole file, or the front matter), or undefined for files without YAML or front matter. */
@@ -48,7 +52,8 @@ export interface ContentFile {
  */
 export function openContentFile(contentRoot: string, filePath: string, relative: string): ContentFile {
   const kind = classify(relative);
-  const text = once(() => readFileSync(path.join(contentRoot, relative), 'utf8'));
+  const decoded = once(() => decodeText(readFileSync(path.join(contentRoot, relative))));
+  const text = () => decoded().text;
   const frontMatter = once(() => (hasBodyAndFrontMatter(kind) ? splitFrontMatter(text()) : undefined));
   const yaml = once((): YamlSource | undefined => {
     switch (kind.kind) {
@@ -83,6 +88,9 @@ export function openContentFile(contentRoot: string, filePath: string, relative:
     get text() {
       return text();
     },
+    get encodingProblem() {
+      return decoded().problem;
+    },
     get frontMatter() {
       return frontMatter();
     },
@@ -103,13 +111,14 @@ export function openContentFile(contentRoot: string, filePath: string, relative:
 }
 
 /**
- * Every file below `dir`, relative to it, with forward slashes, sorted.
+ * Every file below `dir`, relative to it, with forward slashes, sorted; files the operating system
+ * or an editor left behind (`isJunkFile`) are not content and are left out.
  * @returns an empty list when the folder does not exist
  */
 export function listContentFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((dirent) => dirent.isFile() || dirent.isSymbolicLink())
+    .filter((dirent) => (dirent.isFile() || dirent.isSymbolicLink()) && !isJunkFile(dirent.name))
     .map((dirent) => path.relative(dir, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'))
     .sort();
 }

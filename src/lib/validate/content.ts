@@ -14,6 +14,8 @@ import type { ContentCheck, FileCheck, LoadedEntry, RunState } from './check.ts'
 import { body } from './checks/body.ts';
 import { bodyImages } from './checks/body-images.ts';
 import { dateMismatch } from './checks/date-mismatch.ts';
+import { duplicateReferences } from './checks/duplicate-references.ts';
+import { encoding } from './checks/encoding.ts';
 import { fileEmpty } from './checks/file-empty.ts';
 import { fileKind } from './checks/file-kind.ts';
 import { fileName } from './checks/file-name.ts';
@@ -39,6 +41,7 @@ export type { LoadedEntry } from './check.ts';
  */
 export const FILE_CHECKS: readonly FileCheck[] = [
   fileKind,
+  encoding,
   fileEmpty,
   personnummer,
   fileName,
@@ -49,6 +52,7 @@ export const FILE_CHECKS: readonly FileCheck[] = [
   hasFields,
   schema,
   listIds,
+  duplicateReferences,
   dateMismatch,
   imageField,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from './files.ts';
+import { classify, isJunkFile } from './files.ts';
 
 describe('classify', () => {
   it.each([
@@ -28,7 +28,7 @@ describe('classify', () => {
     ['people/a.json', 'file-type'],
     ['images/team.JPG', 'file-type'],
     ['images/logo.svg', 'file-location'],
-    ['teams/.DS_Store', 'file-type'],
+    ['teams/.hemlig.mdx', 'file-type'],
     ['teams/old/a.mdx', 'file-location'],
     ['news/a.mdx', 'file-location'],
     ['municipality.yaml', 'file-location'],
@@ -36,6 +36,25 @@ describe('classify', () => {
     const kind = classify(file);
     expect(kind.kind).toBe('invalid');
     expect(kind.kind === 'invalid' && kind.rule).toBe(rule);
+  });
+
+  it.each([
+    '.DS_Store',
+    'teams/.DS_Store',
+    'images/._bild.png',
+    'images/Thumbs.db',
+    'meetings/desktop.ini',
+    'images/Desktop.ini',
+    'meetings/2024-05-23-traff.mdx~',
+    'meetings/.2024-05-23-traff.mdx.swp',
+    'teams/.~lock.team-a.mdx#',
+    'plans/~$handlingsplan.docx',
+  ])('passes by %s, which the operating system or an editor left behind', (file) => {
+    expect(classify(file)).toEqual({ kind: 'ignored' });
+  });
+
+  it.each(['team-a.mdx', 'bild.png', 'README.md', 'sw.yaml'])('does not take %s for a file left behind', (name) => {
+    expect(isJunkFile(name)).toBe(false);
   });
 
   it('suggests the right name for a misspelt root file', () => {

@@ -23,6 +23,8 @@ export type FileKind =
   | { kind: 'allowlist' }
   | { kind: 'guide' }
   | { kind: 'image' }
+  /** A file the operating system or an editor leaves behind (`.DS_Store`, `Thumbs.db`, `x.mdx~` …). */
+  | { kind: 'ignored' }
   | { kind: 'invalid'; rule: RuleId; message: string };
 
 const ENTRY_DIRS = new Map<string, CollectionName>();
@@ -36,6 +38,33 @@ for (const [name, collection] of Object.entries(COLLECTIONS) as [
 }
 
 const KNOWN_ROOT_FILES = [...LIST_FILES.keys(), SITE_FILE.file, ALLOWLIST_FILE, GUIDE_FILE];
+
+/**
+ * Files that operating systems and editors leave beside the ones people save: Finder's `.DS_Store`
+ * and `._x` copies, Windows Explorer's `Thumbs.db` and `desktop.ini`, backups (`x.mdx~`), Vim's
+ * swap files (`.x.mdx.swp`), LibreOffice's and Word's lock files (`.~lock.x#`, `~$x.docx`). They are
+ * nobody's content: the validator passes them by, the build's loaders never match them (their
+ * patterns name the extensions they read) and `.gitignore` keeps them out of commits.
+ */
+const JUNK = [
+  /^\.DS_Store$/i,
+  /^\._/,
+  /^(?:eh)?thumbs\.db$/i,
+  /^desktop\.ini$/i,
+  /~$/,
+  /^\..*\.sw[a-p]$/,
+  /^\.~lock\..*#$/,
+  /^~\$/,
+];
+
+/**
+ * Whether a file name is one that the operating system or an editor leaves behind.
+ * @example isJunkFile('Thumbs.db') // true
+ * @example isJunkFile('2024-05-23-traff.mdx') // false
+ */
+export function isJunkFile(name: string): boolean {
+  return JUNK.some((pattern) => pattern.test(name));
+}
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -52,6 +81,7 @@ export function classify(relative: string): FileKind {
   const extension = extensionOf(name);
   const lower = extension.toLowerCase();
 
+  if (isJunkFile(name)) return { kind: 'ignored' };
   if ((IMAGE_EXTENSIONS as readonly string[]).includes(lower)) {
     return extension === lower
       ? { kind: 'image' }

@@ -70,9 +70,33 @@ export const RULES = {
     title: 'Fälten i början av filen saknas eller avslutas inte',
     fix: 'En `.md`- eller `.mdx`-fil börjar med en rad med tre bindestreck (`---`), sedan fälten och sedan en rad `---` till. Lägg till den rad som saknas.',
   },
+  encoding: {
+    title: 'Filen är inte sparad som UTF-8',
+    fix: 'Filen är sparad med en annan teckenkodning, till exempel Windows-1252 ("ANSI") eller UTF-16 ("Unicode"), så å, ä och ö blir fel. Spara den som UTF-8: i VS Code klickar du på kodningen nere till höger, väljer "Spara med kodning" (Save with Encoding) och "UTF-8"; i Anteckningar väljer du Arkiv → Spara som och Kodning: UTF-8. Skriv inte filerna i Word: klistra in texten i VS Code eller Anteckningar och spara där.',
+  },
+  'yaml-comment': {
+    title: 'Ett värde klipps av vid `#`',
+    fix: 'Efter ett mellanslag och `#` läser YAML resten av raden som en kommentar, så `place: Sal 3 #2` blir bara "Sal 3" på webbplatsen. Sätt hela värdet inom citattecken: `place: "Sal 3 #2"`. En kommentar skrivs på en egen rad som börjar med `#`.',
+  },
+  'list-dash': {
+    title: 'En lista med fel sorts streck',
+    fix: 'Listor som klistras in från Word eller e-post får ofta tankstreck (`–`), långa streck (`—`) eller punkter (`•`) i stället för bindestreck, och då blir listan en enda text. Skriv ett vanligt bindestreck (`-`) och ett mellanslag först på varje rad, till exempel `- ida-erixon`.',
+  },
   'yaml-syntax': {
     title: 'Fälten går inte att läsa (YAML-fel)',
     fix: 'Oftast är det fel indrag, ett kolon som saknas efter fältnamnet, tabb i stället för mellanslag, samma fält två gånger, eller en text med kolon, # eller citattecken som behöver citattecken runt sig. Rätta raden som meddelandet anger.',
+  },
+  'duplicate-reference': {
+    title: 'Samma hänvisning två gånger i en lista',
+    fix: 'Samma id står två gånger i listan, till exempel samma kontaktperson eller samma team, och skulle visas två gånger på sidan. Ta bort den ena raden.',
+  },
+  'link-scheme': {
+    title: 'Webbadressen saknar `https://`',
+    fix: 'En adress som `www.rjl.se` utan `https://` först blir en trasig länk till en sida på den här webbplatsen. Skriv hela adressen, till exempel `https://www.rjl.se`. Länkar till filer i `content/` skrivs som sökvägar, till exempel `../images/bild.jpg`.',
+  },
+  'heading-level': {
+    title: 'Rubriknivåerna hoppar eller börjar med `#`',
+    fix: 'Sidans rubrik (`title`) är sidans enda huvudrubrik, så rubriker i texten börjar med `##`. Under en `##`-rubrik kommer `###`, under den `####`: hoppa inte över en nivå, eftersom skärmläsare använder rubrikerna som innehållsförteckning. Byt `#` mot `##` och rätta nivån på rubriken som hoppar.',
   },
   'image-missing': {
     title: 'Bildfilen finns inte',

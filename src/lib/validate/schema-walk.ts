@@ -89,9 +89,20 @@ export function pickOption(options: z.ZodType[], value: unknown): z.ZodType | un
  * meant for the data; a union at the end is returned as it is.
  */
 export function schemaAt(schema: z.ZodType, data: unknown, path: readonly PropertyKey[]): z.ZodType | undefined {
-  let node: z.ZodType | undefined = unwrap(schema);
+  const node = fieldAt(schema, data, path);
+  return node && unwrap(node);
+}
+
+/**
+ * The schema at `path` as it stands in its object's shape or as its array's element, wrappers kept:
+ * where a field's metadata (`field()`: label, help, example) is. Unions on the way are resolved to the
+ * option meant for the data.
+ */
+export function fieldAt(schema: z.ZodType, data: unknown, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let node: z.ZodType | undefined = schema;
   let value: unknown = data;
   for (const segment of path) {
+    node = unwrap(node);
     let def = defOf(node);
     if (def.type === 'union' && def.options) {
       node = pickOption(def.options, value);
@@ -103,7 +114,6 @@ export function schemaAt(schema: z.ZodType, data: unknown, path: readonly Proper
     else if (def.type === 'array') node = def.element;
     else return undefined;
     if (!node) return undefined;
-    node = unwrap(node);
     value = isRecord(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
   }
   return node;

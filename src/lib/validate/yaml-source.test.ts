@@ -31,3 +31,44 @@ describe('parseYaml', () => {
     });
   });
 });
+
+describe('values that parse, but not as the editor wrote them', () => {
+  const rules = (text: string) => parseYaml(text).problems.map((p) => [p.line, p.field, p.rule]);
+
+  it.each([
+    ['place: Sal 3 #2\n', [[1, 'place', 'yaml-comment']]],
+    ['title: Möte # utkast\nplace: Sal 1\n', [[1, 'title', 'yaml-comment']]],
+    ['contacts:\n  - ida-erixon # samordnare\n', [[2, 'yaml', 'yaml-comment']]],
+  ])('refuses a value cut short by " #" in %j', (text, expected) => {
+    expect(rules(text)).toEqual(expected);
+    expect(parseYaml(text).data).toBeUndefined();
+  });
+
+  it.each([
+    '# En kommentar på en egen rad\nplace: Sal 3\n',
+    'place: "Sal 3 #2"\n',
+    "place: 'Sal 3 #2' # citerad, så inget klipps\n",
+    'place: Sal#2\n',
+    'contacts: [ida-erixon] # en lista slutar med ]\n',
+    'summary: >\n  Text med # i mitten\n',
+  ])('accepts %j, where nothing is cut', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it.each([
+    ['contacts:\n  – ida-erixon\n  – anna-andersson\n', '–', 2],
+    ['contacts:\n  — ida-erixon\n', '—', 2],
+    ['contacts:\n  • ida-erixon\n', '•', 2],
+    ['contacts:\n  - ida-erixon\n  – anna-andersson\n', '–', 3],
+    ['contacts:\n  - ida-erixon\n  • anna-andersson\n', '•', 3],
+  ])('names a list item written with Word’s dash in %j', (text, dash, line) => {
+    const problems = parseYaml(text).problems;
+    expect(problems.map((p) => [p.line, p.rule])).toEqual([[line, 'list-dash']]);
+    expect(problems[0]?.message).toContain(`"${dash}" i stället för ett bindestreck`);
+    expect(problems[0]?.message).toMatch(/\n {2}- ida-erixon/);
+  });
+
+  it('accepts a text that has a dash after its first word', () => {
+    expect(rules('summary: Barn – och unga – i länet\n')).toEqual([]);
+  });
+});

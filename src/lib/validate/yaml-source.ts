@@ -3,7 +3,7 @@
  * problem can name a line and column. Uses the `yaml` package (YAML 1.2 core schema: dates stay
  * text, which is what the schemas expect).
  */
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
 import type { TextProblem } from './problem.ts';
 
 export interface LineColumn {
@@ -42,6 +42,8 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
     // that later line, where the error's range ends.
     const { line, column } =
       error.code === 'MULTILINE_IMPLICIT_KEY' ? firstCharacterOfLine(text, at, error.pos[1]) : at(error.pos[0]);
+    const wrongDash = wrongDashAt(text, line - firstLine);
+    if (wrongDash) return { ...wrongDash, line };
     return {
       line,
       column,
@@ -51,12 +53,88 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
       rule: 'yaml-syntax',
     };
   });
+  // Two parser errors on one line with a wrong dash are one mistake.
+  const unique = problems.filter(
+    (problem, index) =>
+      problem.rule !== 'list-dash' || problems.findIndex((other) => other.line === problem.line) === index,
+  );
+  problems.splice(0, problems.length, ...unique);
+  if (problems.length === 0) problems.push(...readingProblems(doc, text, at));
   const data = problems.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
   return {
     data,
     problems,
     locate: (path, options) => locateIn(doc, path, options?.key ?? false, at),
   };
+}
+
+/** A dash that Word or Outlook puts in front of a list item: en dash, em dash, bullet, minus sign. */
+const WRONG_DASH = /(?:^|\n)[ \t]*([–—•·−‐])[ \t]/;
+
+const WRONG_DASH_MESSAGE = (dash: string) =>
+  `raden börjar med "${dash}" i stället för ett bindestreck, så listan blir en enda text (så blir det när en lista klistras in från Word). Skriv ett vanligt bindestreck och ett mellanslag först på varje rad i listan, till exempel:\n  - ida-erixon\n  - anna-andersson`;
+
+/** A YAML error on a line that begins with Word's dash: the dash is the mistake to name. */
+function wrongDashAt(text: string, lineIndex: number): TextProblem | undefined {
+  const lineText = text.split('\n')[lineIndex] ?? '';
+  const match = /^([ \t]*)([–—•·−‐])[ \t]/.exec(lineText);
+  if (!match) return undefined;
+  return {
+    line: lineIndex + 1,
+    column: match[1]!.length + 1,
+    severity: 'error',
+    field: 'yaml',
+    message: WRONG_DASH_MESSAGE(match[2]!),
+    rule: 'list-dash',
+  };
+}
+
+/**
+ * Values that parse, but not as the editor wrote them. A plain (unquoted) value followed by ` #` on
+ * its line ends there: YAML reads the rest as a comment, so `place: Sal 3 #2` publishes "Sal 3". And
+ * a list pasted from Word, whose items begin with an en dash or a bullet instead of `-`, is one text.
+ * A comment alone on its line, and a `#` inside a value (`a#b`) or inside quotes, are fine.
+ */
+function readingProblems(doc: Document, text: string, at: (offset: number) => LineColumn): TextProblem[] {
+  const problems: TextProblem[] = [];
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (key === 'key' || node.type !== Scalar.PLAIN || !node.range) return;
+      const parent = ancestors.at(-1);
+      const name = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : undefined;
+      const [start, end, nodeEnd] = node.range;
+      const source = text.slice(start, end);
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const ownLine =
+        text.slice(lineStart, start).trim() === '' || /^[ \t]*-[ \t]*$/.test(text.slice(lineStart, start));
+      const dash = WRONG_DASH.exec(ownLine ? source : source.replace(/^[^\n]*/, ''));
+      if (dash) {
+        const offset = start + text.slice(start, end).indexOf(dash[1]!, dash.index);
+        problems.push({
+          ...at(offset),
+          severity: 'error',
+          field: name ?? 'yaml',
+          message: WRONG_DASH_MESSAGE(dash[1]!),
+          rule: 'list-dash',
+        });
+        return;
+      }
+      const after = text.slice(end, nodeEnd);
+      if (/^[ \t]+#/.test(after)) {
+        const line = text
+          .slice(start, text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end))
+          .trimEnd();
+        problems.push({
+          ...at(start),
+          severity: 'error',
+          field: name ?? 'yaml',
+          message: `värdet slutar vid " #": det som står efter (${JSON.stringify(line.slice(end - start).trim())}) läses som en kommentar och kommer inte med på webbplatsen. Sätt hela värdet inom citattecken: ${name === undefined ? '- ' : `${name}: `}${JSON.stringify(line)}. En kommentar skrivs på en egen rad som börjar med #.`,
+          rule: 'yaml-comment',
+        });
+      }
+    },
+  });
+  return problems;
 }
 
 function locateIn(

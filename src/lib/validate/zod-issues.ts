@@ -7,6 +7,8 @@ import type { TextProblem } from './problem.ts';
 import type { RuleId } from './rules.ts';
 import { didYouMean } from './suggest.ts';
 import { keysAt, pickOption, unionOptionsAt } from './schema-walk.ts';
+import { typeHint } from './type-hint.ts';
+import { withScheme } from './body/urls.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 // zod's own messages (where a schema gives none) in Swedish.
@@ -59,15 +61,22 @@ export function issuesToProblems(
     const value = valueAt(data, path);
     const missing = issue.code === 'invalid_type' && value === undefined;
     let message = missing ? 'obligatoriskt fält saknas' : issue.message;
+    let rule: RuleId = missing ? 'required' : ruleFor(issue);
     if (issue.code === 'invalid_value' && typeof value === 'string') {
       message += didYouMean(value, issue.values.map(String));
+    }
+    if (!missing && issue.code === 'invalid_type') message = typeHint(schema, data, path) ?? message;
+    const full = typeof value === 'string' && issue.code === 'invalid_format' ? withScheme(value) : undefined;
+    if (full !== undefined) {
+      message = `adressen saknar https:// först: skriv ${full}`;
+      rule = 'link-scheme';
     }
     problems.push({
       ...source.locate([...basePath, ...path]),
       severity: 'error',
       field: dotted(path) || '(front matter)',
       message,
-      rule: missing ? 'required' : ruleFor(issue),
+      rule,
     });
   };
   for (const issue of issues) add(issue, []);

@@ -12,7 +12,15 @@ import { htmlProblems } from './html.ts';
 import { elementProblems, esmProblems, expressionProblem } from './mdx.ts';
 import { parseBody, type MdNode } from './parse.ts';
 import { syntaxProblem } from './syntax.ts';
-import { altProblem, localImage, remoteImageProblem, schemeProblem, type BodyImage } from './urls.ts';
+import { headingProblem, pageOutline, type Outline } from './outline.ts';
+import {
+  altProblem,
+  localImage,
+  remoteImageProblem,
+  schemelessProblem,
+  schemeProblem,
+  type BodyImage,
+} from './urls.ts';
 
 export type { BodyImage } from './urls.ts';
 
@@ -31,6 +39,8 @@ interface Walk {
   /** `![alt][ref]`, resolved against the definitions once the whole tree is walked. */
   imageRefs: MdNode[];
   definitions: Map<string, string>;
+  /** The heading levels so far. */
+  outline: Outline;
 }
 
 /**
@@ -48,7 +58,7 @@ export function checkBody(text: string, format: 'md' | 'mdx'): BodyResult {
     // Only MDX has syntax errors; plain Markdown reads any text.
     return { problems: [syntaxProblem(error, text)], images: [] };
   }
-  const walk: Walk = { text, problems: [], images: [], imageRefs: [], definitions: new Map() };
+  const walk: Walk = { text, problems: [], images: [], imageRefs: [], definitions: new Map(), outline: pageOutline() };
   visit(tree, walk);
   for (const node of walk.imageRefs) {
     const url = walk.definitions.get(node.identifier ?? '');
@@ -73,11 +83,22 @@ function visit(node: MdNode, walk: Walk): void {
     case 'mdxJsxTextElement':
       walk.problems.push(...elementProblems(node));
       break;
+    case 'heading':
+      addProblem(headingProblem(node, walk.outline), walk);
+      break;
     case 'link':
-      addProblem(schemeProblem(node.url ?? '', 'Länken', true, node.position?.start), walk);
+      addProblem(
+        schemeProblem(node.url ?? '', 'Länken', true, node.position?.start) ??
+          schemelessProblem(node.url ?? '', node.position?.start),
+        walk,
+      );
       break;
     case 'definition':
-      addProblem(schemeProblem(node.url ?? '', 'Länken', true, node.position?.start), walk);
+      addProblem(
+        schemeProblem(node.url ?? '', 'Länken', true, node.position?.start) ??
+          schemelessProblem(node.url ?? '', node.position?.start),
+        walk,
+      );
       if (node.identifier !== undefined && !walk.definitions.has(node.identifier)) {
         walk.definitions.set(node.identifier, node.url ?? '');
       }

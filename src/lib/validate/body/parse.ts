@@ -57,6 +57,8 @@ export interface MdNode {
   alt?: string | null;
   value?: string;
   identifier?: string;
+  /** A heading's level, 1 for `#`. */
+  depth?: number;
   data?: { estree?: Program | null };
 }
 

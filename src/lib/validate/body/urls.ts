@@ -88,6 +88,36 @@ export function remoteImageProblem(src: string, node: MdNode): TextProblem | und
   );
 }
 
+/** A host name at the start of an address: `www.` anything, or a name under a common top-level domain. */
+const BARE_HOST =
+  /^(?:www\d?\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:se|nu|com|org|net|eu|info|io|fi|no|dk|de|uk|gov|edu))(?::\d+)?(?:[/?#]|$)/i;
+
+/**
+ * The full address meant by a web address written without its scheme.
+ * @returns undefined when the address has a scheme, is a path or anchor, or does not start with a host name
+ * @example withScheme('www.rjl.se/sida') // 'https://www.rjl.se/sida'
+ * @example withScheme('../images/bild.jpg') // undefined
+ */
+export function withScheme(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('/') || trimmed.startsWith('#')) return undefined;
+  return BARE_HOST.test(trimmed) ? `https://${trimmed}` : undefined;
+}
+
+/**
+ * The problem of a link written without `https://`, which the browser reads as a page of this site.
+ * @example schemelessProblem('www.rjl.se', undefined)?.rule // 'link-scheme'
+ */
+export function schemelessProblem(url: string, at: Point | undefined): TextProblem | undefined {
+  const full = withScheme(url);
+  if (full === undefined) return undefined;
+  return bodyProblem(
+    at,
+    'link-scheme',
+    `Länken ${url} saknar https:// först och blir då en trasig länk till en sida på den här webbplatsen. Skriv hela adressen: ${full}`,
+  );
+}
+
 /**
  * The image a node shows when it is a file of the site, to be found next to the entry.
  * @param src the address of the image as written
