@@ -1,9 +1,17 @@
 /**
- * What a page adds to its text for search, and where: the extra terms (compound parts, glossary
- * words, forms without å/ä/ö) travel in one element marked with {@link SEARCH_EXTRAS_ATTRIBUTE} as a
- * Pagefind metadata field, {@link SEARCH_EXTRAS_FIELD}, so they are searchable but never shown in an
- * excerpt.
+ * What a page adds to its text for search, and where. At build, before Pagefind indexes the site,
+ * each entry page gets one empty, hidden element inside its `<main data-pagefind-body>`, marked with
+ * {@link SEARCH_EXTRAS_ATTRIBUTE}, whose Pagefind metadata field {@link SEARCH_EXTRAS_FIELD} holds
+ * the page's extra terms: the tails and hidden modifiers of its Swedish compounds (compounds.ts) and
+ * the other words of the glossary groups it mentions (glossary.ts). Pagefind searches metadata
+ * (weighted by `metaWeights` on the search page, src/lib/browser/search-settings.ts) but never shows
+ * it in an excerpt, so `stöd` finds `föräldraskapsstöd` and `BVC` finds `barnhälsovården` while the
+ * excerpt stays the page's own text.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { compoundTerms } from './compounds.ts';
+import { glossaryTerms, type Glossary } from './glossary.ts';
+import { indexedText } from './page-text.ts';
 
 /** The attribute that marks the element carrying a page's extra search terms. */
 export const SEARCH_EXTRAS_ATTRIBUTE = 'data-search-extras';
@@ -12,10 +20,49 @@ export const SEARCH_EXTRAS_ATTRIBUTE = 'data-search-extras';
 export const SEARCH_EXTRAS_FIELD = 'sokord';
 
 /**
+ * The extra terms of a page's indexed text: its compounds' terms, then its glossary terms, none twice
+ * and none the text already holds as a word.
+ * @example searchExtras('Hembesök av barnhälsovården.', glossary) // ['besök', 'hälsovården', 'hälsa', 'vården', 'BVC', …]
+ */
+export function searchExtras(text: string, glossary: Glossary): string[] {
+  const words = new Set([...text.normalize('NFC').matchAll(/\p{L}+/gu)].map((m) => m[0].toLowerCase()));
+  const terms = [...compoundTerms(text), ...glossaryTerms(text, glossary)];
+  return [...new Set(terms)].filter((term) => !words.has(term.toLowerCase()));
+}
+
+/** The element that carries the terms, as HTML. */
+export function searchExtrasElement(terms: readonly string[]): string {
+  const value = `${SEARCH_EXTRAS_FIELD}:${terms.join(' ')}`.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  return `<span hidden ${SEARCH_EXTRAS_ATTRIBUTE} data-pagefind-meta="${value}"></span>`;
+}
+
+/**
+ * A built page with its extra terms: the element is put first inside the `data-pagefind-body`
+ * element; a page without one, or without extra terms, is returned as it is.
+ */
+export function withSearchExtras(html: string, glossary: Glossary): string {
+  const body = /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body(?=[\s=>])[^>]*>/i.exec(html);
+  if (!body) return html;
+  const terms = searchExtras(indexedText(html), glossary);
+  if (terms.length === 0) return html;
+  const at = body.index + body[0].length;
+  return html.slice(0, at) + searchExtrasElement(terms) + html.slice(at);
+}
+
+/** Adds the extra terms to built pages' files, in place. */
+export function addSearchExtras(files: readonly string[], glossary: Glossary): void {
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    const extended = withSearchExtras(html, glossary);
+    if (extended !== html) writeFileSync(file, extended);
+  }
+}
+
+/**
  * A built page's HTML without its extra search terms, as plain Pagefind would see it (the gold
  * set's baseline).
- * @example withoutSearchExtras('<p>a</p><span data-search-extras data-pagefind-meta="sokord:b"></span>') // '<p>a</p>'
+ * @example withoutSearchExtras('<p>a</p><span hidden data-search-extras data-pagefind-meta="sokord:b"></span>') // '<p>a</p>'
  */
 export function withoutSearchExtras(html: string): string {
-  return html.replace(new RegExp(`<(\\w+)[^>]*\\s${SEARCH_EXTRAS_ATTRIBUTE}[\\s>=][^>]*>(?:</\\1>)?`, 'g'), '');
+  return html.replace(new RegExp(`<span\\b[^>]*\\s${SEARCH_EXTRAS_ATTRIBUTE}(?=[\\s>])[^>]*></span>`, 'g'), '');
 }
