@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchExtras, withoutSearchExtras, withSearchExtras } from './search-extras.ts';
+import { searchExtras, separateElements, withoutSearchExtras, withSearchExtras } from './search-extras.ts';
 
 const GLOSSARY = [{ terms: ['BVC', 'barnhälsovård'] }];
 const PAGE =
@@ -29,7 +29,17 @@ describe('withSearchExtras', () => {
     expect(withSearchExtras(page, GLOSSARY)).toBe(page);
   });
 
-  it('is undone by withoutSearchExtras, which gives plain Pagefind its page', () => {
-    expect(withoutSearchExtras(withSearchExtras(PAGE, GLOSSARY))).toBe(PAGE);
+  it('separates the elements of the indexed body only, and is undone by withoutSearchExtras but for that', () => {
+    const html = withSearchExtras(PAGE, GLOSSARY);
+    expect(html).toContain('<nav>Meny</nav><main');
+    expect(withoutSearchExtras(html)).toBe(PAGE.replace('</h1><p>', '</h1>\n<p>'));
+  });
+});
+
+describe('separateElements', () => {
+  it('puts a line break where an element ends and the next begins, and nowhere else', () => {
+    expect(separateElements('<dl><dt>Plats</dt><dd>Ryhov</dd></dl><p>a <b>b</b>, c</p>')).toBe(
+      '<dl><dt>Plats</dt>\n<dd>Ryhov</dd></dl>\n<p>a <b>b</b>, c</p>',
+    );
   });
 });

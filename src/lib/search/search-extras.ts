@@ -37,25 +37,43 @@ export function searchExtrasElement(terms: readonly string[]): string {
 }
 
 /**
- * A built page with its extra terms: the element is put first inside the `data-pagefind-body`
- * element; a page without one, or without extra terms, is returned as it is.
+ * Where one element ends and the next begins with nothing between them (`</dt><dd>`, `</a><span>`),
+ * a line break, so that Pagefind, which joins the text of inline and of some block elements as it
+ * stands, never glues two words into one (`PlatsRosensalen`) in what it indexes and shows.
+ * @example separateElements('<dt>Plats</dt><dd>Ryhov</dd>') // '<dt>Plats</dt>\n<dd>Ryhov</dd>'
  */
-export function withSearchExtras(html: string, glossary: Glossary): string {
-  const body = /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body(?=[\s=>])[^>]*>/i.exec(html);
-  if (!body) return html;
-  const terms = searchExtras(indexedText(html), glossary);
-  if (terms.length === 0) return html;
-  const at = body.index + body[0].length;
-  return html.slice(0, at) + searchExtrasElement(terms) + html.slice(at);
+export function separateElements(html: string): string {
+  return html.replace(/(<\/[a-z][a-z0-9]*>)(?=<[a-z])/gi, '$1\n');
 }
 
-/** Adds the extra terms to built pages' files, in place. */
-export function addSearchExtras(files: readonly string[], glossary: Glossary): void {
-  for (const file of files) {
+/**
+ * A built page as it is indexed: inside the `data-pagefind-body` element, elements are separated
+ * ({@link separateElements}) and the extra terms' element is put first; a page without that
+ * element is returned as it is.
+ */
+export function withSearchExtras(html: string, glossary: Glossary): string {
+  const body = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body(?=[\s=>])[^>]*>/i.exec(html);
+  if (!body) return html;
+  const start = body.index + body[0].length;
+  const close = html.lastIndexOf(`</${body[1]!.toLowerCase()}>`);
+  const end = close < start ? html.length : close;
+  const inner = separateElements(html.slice(start, end));
+  const terms = searchExtras(indexedText(html), glossary);
+  const extras = terms.length === 0 ? '' : searchExtrasElement(terms);
+  return html.slice(0, start) + extras + inner + html.slice(end);
+}
+
+/**
+ * Prepares built pages' files for the index (withSearchExtras), in place.
+ * @returns each page's indexed text, for the word list (index-words.ts)
+ */
+export function addSearchExtras(files: readonly string[], glossary: Glossary): string[] {
+  return files.map((file) => {
     const html = readFileSync(file, 'utf8');
     const extended = withSearchExtras(html, glossary);
     if (extended !== html) writeFileSync(file, extended);
-  }
+    return indexedText(html);
+  });
 }
 
 /**
