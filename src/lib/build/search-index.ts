@@ -6,9 +6,11 @@
  * applies because the whole site is indexed as Swedish. Before indexing, each entry page gets its
  * extra search terms (compound parts, glossary words: src/lib/search/search-extras.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { routes } from '../routing/routes.ts';
+import { indexWords } from '../search/index-words.ts';
 import { readGlossary, type Glossary } from '../search/glossary.ts';
 import { addSearchExtras } from '../search/search-extras.ts';
 import { htmlFileFor, type ExpectedPage } from './pages.ts';
@@ -30,7 +32,7 @@ export async function buildSearchIndex(
   pages: readonly ExpectedPage[],
   glossary: Glossary = readGlossary(),
 ): Promise<SearchIndexResult> {
-  addSearchExtras(
+  const texts = addSearchExtras(
     pages.map((page) => htmlFileFor(outDir, page.url)),
     glossary,
   );
@@ -40,6 +42,7 @@ export async function buildSearchIndex(
     const added = await index.addDirectory({ path: outDir, glob: entryPageGlob(pages) });
     const output = path.join(outDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: output });
+    writeFileSync(path.join(outDir, routes.searchWords), JSON.stringify(indexWords(texts)));
     return { errors: [...errors, ...added.errors, ...written.errors], pages: indexedPages(output) };
   } finally {
     await close();
