@@ -19,7 +19,7 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts', 'tests/search/**/*.test.ts'],
           // Builds the shipped site once and serves it on localhost for every e2e file.
           globalSetup: ['tests/e2e/global-setup.ts'],
           // One Chromium at a time on a 2-core machine.

@@ -8,6 +8,7 @@ import { MeetingSchema } from './meeting.ts';
 import { PersonSchema } from './person.ts';
 import { PlanSchema } from './plan.ts';
 import { SeriesSchema } from './series.ts';
+import { SearchWordsSchema } from './search-words.ts';
 import { SiteSchema } from './site.ts';
 import { FocusAreaSchema, FocusAreasFileSchema, MunicipalitiesFileSchema, MunicipalitySchema } from './taxonomies.ts';
 import { TeamSchema } from './team.ts';
@@ -68,5 +69,8 @@ export const COLLECTIONS = {
 /** `content/site.yaml`: one object, not a collection of entries. */
 export const SITE_FILE: SingletonFile = { kind: 'singleton', file: 'site.yaml', schema: SiteSchema };
 
-export { MeetingSchema, PersonSchema, PlanSchema, SeriesSchema, SiteSchema, TeamSchema };
+/** `content/sokord.yaml`: the search glossary, acronyms and synonyms (src/lib/search/glossary.ts). */
+export const SEARCH_WORDS_FILE: SingletonFile = { kind: 'singleton', file: 'sokord.yaml', schema: SearchWordsSchema };
+
+export { MeetingSchema, PersonSchema, PlanSchema, SearchWordsSchema, SeriesSchema, SiteSchema, TeamSchema };
 export { FocusAreasFileSchema, MunicipalitiesFileSchema, FocusAreaSchema, MunicipalitySchema };

@@ -77,3 +77,14 @@ export function sitemapPaths(): string[] {
     [...builtFile(sitemap.slice(1)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname),
   );
 }
+
+/** The result links on the search page (their paths, in order), once the status says the search is done. */
+export async function searchResults(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const text = document.querySelector('#sokstatus')?.textContent ?? '';
+    return text !== '' && text !== 'Söker …';
+  });
+  return page
+    .locator('#sokresultat a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}

@@ -3,20 +3,8 @@
  * accessibility, and that nothing of the search is downloaded before it is used.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, type OpenedPage } from './harness.ts';
-
-/** The result links on the search page, once the status says the search is done. */
-async function results(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => {
-    const text = document.querySelector('#sokstatus')?.textContent ?? '';
-    return text !== '' && text !== 'Söker …';
-  });
-  return page
-    .locator('#sokresultat a')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+import { openPage, searchResults, type OpenedPage } from './harness.ts';
 
 async function withPage<T>(pathname: string, run: (opened: OpenedPage) => Promise<T>, javaScript = true): Promise<T> {
   const opened = await openPage(pathname, { javaScript });
@@ -33,13 +21,13 @@ const JANUARY_2021 = '/traffar/2021-01-19-inspiration-fran-skottland/';
 
 describe('search queries over the shipped content', () => {
   it("finds the meeting where a speaker spoke by the speaker's name", async () => {
-    const found = await withPage('/sok/?q=Tyra+Warfvinge', ({ page }) => results(page));
+    const found = await withPage('/sok/?q=Tyra+Warfvinge', ({ page }) => searchResults(page));
     expect(found[0]).toBe('/traffar/2020-09-21-goda-exempel-och-fortsatt-arbete/');
   });
 
   it("finds a team's story and the meeting where it presented by the team's name", async () => {
     const found = await withPage(`/sok/?q=${encodeURIComponent('Stärkt föräldraskapsstöd')}`, ({ page }) =>
-      results(page),
+      searchResults(page),
     );
     expect(found).toEqual(expect.arrayContaining([NASSJO_TEAM, JANUARY_2021]));
     expect(found[0]).toBe(NASSJO_TEAM);
@@ -47,23 +35,23 @@ describe('search queries over the shipped content', () => {
 
   it('finds the base form from an inflected Swedish form (stemming)', async () => {
     // 'hembesöket' is written nowhere in the content; 'hembesök' is.
-    const found = await withPage(`/sok/?q=${encodeURIComponent('hembesöket')}`, ({ page }) => results(page));
+    const found = await withPage(`/sok/?q=${encodeURIComponent('hembesöket')}`, ({ page }) => searchResults(page));
     expect(found).toEqual(expect.arrayContaining([NASSJO_TEAM, VETLANDA_TEAM]));
   });
 
   it('narrows to one municipality, and combines two municipalities with OR', async () => {
     const q = encodeURIComponent('hembesök');
-    const nassjo = await withPage(`/sok/?q=${q}&kommun=nassjo`, ({ page }) => results(page));
+    const nassjo = await withPage(`/sok/?q=${q}&kommun=nassjo`, ({ page }) => searchResults(page));
     expect(nassjo).toContain(NASSJO_TEAM);
     expect(nassjo).not.toContain(VETLANDA_TEAM);
-    const both = await withPage(`/sok/?q=${q}&kommun=nassjo&kommun=vetlanda`, ({ page }) => results(page));
+    const both = await withPage(`/sok/?q=${q}&kommun=nassjo&kommun=vetlanda`, ({ page }) => searchResults(page));
     expect(both).toEqual(expect.arrayContaining([NASSJO_TEAM, VETLANDA_TEAM]));
     expect(both.length).toBeGreaterThan(nassjo.length);
   });
 
   it('combines groups with AND: type and municipality', async () => {
     const found = await withPage(`/sok/?q=${encodeURIComponent('hembesök')}&kommun=nassjo&typ=traff`, ({ page }) =>
-      results(page),
+      searchResults(page),
     );
     expect(found).toContain(JANUARY_2021);
     expect(found.every((p) => p.startsWith('/traffar/'))).toBe(true);
@@ -71,7 +59,7 @@ describe('search queries over the shipped content', () => {
 
   it('sorts by date, newest first, when asked', async () => {
     const found = await withPage(`/sok/?q=${encodeURIComponent('barn')}&typ=traff&sortera=datum`, ({ page }) =>
-      results(page),
+      searchResults(page),
     );
     expect(found.length).toBeGreaterThan(1);
     const dates = found.map((p) => p.slice('/traffar/'.length, '/traffar/'.length + 10));
@@ -82,7 +70,7 @@ describe('search queries over the shipped content', () => {
 describe('the search page', () => {
   it('restores query and filters from a shared URL', async () => {
     await withPage(`/sok/?q=${encodeURIComponent('hembesök')}&kommun=nassjo`, async ({ page }) => {
-      await results(page);
+      await searchResults(page);
       expect(await page.locator('#sokord').inputValue()).toBe('hembesök');
       expect(await page.locator('input[name=kommun][value=nassjo]').isChecked()).toBe(true);
       expect(await page.locator('input[name=kommun][value=vetlanda]').isChecked()).toBe(false);
@@ -91,21 +79,21 @@ describe('the search page', () => {
 
   it('puts a new search in the URL and goes back to the previous one', async () => {
     await withPage('/sok/?q=Tyra+Warfvinge', async ({ page }) => {
-      await results(page);
+      await searchResults(page);
       await page.locator('#sokord').fill('hembesök');
       await page.locator('#sokord').press('Enter');
       await page.waitForURL(/q=hembes/);
-      expect(await results(page)).toContain(NASSJO_TEAM);
+      expect(await searchResults(page)).toContain(NASSJO_TEAM);
       await page.goBack();
       await page.waitForURL(/q=Tyra/);
       expect(await page.locator('#sokord').inputValue()).toBe('Tyra Warfvinge');
-      expect((await results(page))[0]).toBe('/traffar/2020-09-21-goda-exempel-och-fortsatt-arbete/');
+      expect((await searchResults(page))[0]).toBe('/traffar/2020-09-21-goda-exempel-och-fortsatt-arbete/');
     });
   });
 
   it('announces the result count to screen readers and lets the keyboard reach the results', async () => {
     await withPage('/sok/?q=Tyra+Warfvinge', async ({ page }) => {
-      await results(page);
+      await searchResults(page);
       const status = page.locator('#sokstatus');
       expect(await status.getAttribute('aria-live')).toBe('polite');
       expect(await status.textContent()).toMatch(/^1 resultat för "Tyra Warfvinge"$/);
@@ -121,7 +109,7 @@ describe('the search page', () => {
       const opened = await openPage(`/sok/?q=${encodeURIComponent('hembesök')}&kommun=nassjo`, { width });
       try {
         const { page } = opened;
-        expect((await results(page)).length).toBeGreaterThan(0);
+        expect((await searchResults(page)).length).toBeGreaterThan(0);
         // Every layout shift since the page began to load (the browser keeps them), once the frame
         // that shows the results has been drawn; the observer reports them in its first callback.
         const shifts = await page.evaluate(
@@ -152,7 +140,7 @@ describe('the search page', () => {
 
   it('has no axe violations with results open', async () => {
     await withPage(`/sok/?q=${encodeURIComponent('hembesök')}&kommun=nassjo`, async ({ page, consoleErrors }) => {
-      await results(page);
+      await searchResults(page);
       const axe = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
@@ -181,7 +169,7 @@ describe('the search box in the header', () => {
       await page.getByRole('searchbox', { name: 'Sök på webbplatsen' }).fill('Tyra Warfvinge');
       await page.getByRole('searchbox', { name: 'Sök på webbplatsen' }).press('Enter');
       await page.waitForURL(/\/sok\/\?q=Tyra/);
-      expect((await results(page))[0]).toBe('/traffar/2020-09-21-goda-exempel-och-fortsatt-arbete/');
+      expect((await searchResults(page))[0]).toBe('/traffar/2020-09-21-goda-exempel-och-fortsatt-arbete/');
     });
   });
 

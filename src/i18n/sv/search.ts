@@ -27,6 +27,10 @@ export const search = {
   resultsFiltered: '{count} resultat',
   oneResult: '1 resultat för "{query}"',
   none: 'Inget resultat för "{query}". Pröva ett annat ord, eller ta bort någon avgränsning.',
+  // A search run again with its unknown words replaced by the nearest indexed words (a typo).
+  corrected: 'Inget resultat för "{query}". Visar {count} resultat för "{corrected}".',
+  suggestions: 'Närmaste ord i sökningen:',
+  archives: 'Du hittar allt innehåll även i arkiven:',
   empty: 'Skriv ett sökord, eller välj en avgränsning.',
   failed: 'Sökningen kunde inte laddas. Försök igen om en stund.',
 } as const;

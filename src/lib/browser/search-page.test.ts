@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fill } from '../../i18n/fill.ts';
 import { search as strings } from '../../i18n/sv/search.ts';
 import {
   cleanExcerpt,
@@ -30,6 +31,8 @@ const PAGE = `
   </form>
   <p data-search-noscript>Sökningen behöver JavaScript.</p>
   <p id="sokstatus" role="status"></p>
+  <p id="sokforslag" hidden></p>
+  <p id="sokhjalp" hidden>Du hittar allt innehåll även i arkiven.</p>
   <ol id="sokresultat"></ol>
   <template id="sokmall">
     <li><p class="search-result-type"></p><h2><a></a></h2><p class="search-result-excerpt"></p></li>
@@ -241,5 +244,44 @@ describe('the search page', () => {
     await settle();
     expect(titles()).toEqual(['Träff 1']);
     expect(status()).toBe('1 resultat för "andra"');
+  });
+});
+
+describe('a search that finds nothing', () => {
+  /** A stand-in for Pagefind that finds results only for the given queries. */
+  const answering = (queries: string[]) => ({
+    search: vi.fn<Pagefind['search']>(async (query) => ({
+      results: queries.includes(query ?? '') ? [{ data: async () => result(1) }] : [],
+    })),
+  });
+  const start = async (url: string, pagefind: ReturnType<typeof answering>, words: string[]) => {
+    history.replaceState(null, '', url);
+    document.body.innerHTML = PAGE;
+    (document.querySelector('#soktexter') as HTMLElement).dataset.texts = JSON.stringify(strings);
+    startSearchPage(
+      document,
+      async () => pagefind,
+      async () => words,
+    );
+    await settle();
+    await settle();
+  };
+
+  it('is run again with a small typo replaced by the nearest indexed word, and says so', async () => {
+    const pagefind = answering(['warfvinge']);
+    await start('/sok/?q=Warfwinge', pagefind, ['warfvinge', 'barn']);
+    expect(pagefind.search.mock.calls.map(([query]) => query)).toEqual(['Warfwinge', 'warfvinge']);
+    expect(titles()).toEqual(['Träff 1']);
+    expect(status()).toBe('Inget resultat för "Warfwinge". Visar 1 resultat för "warfvinge".');
+    expect(document.querySelector('#sokhjalp')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('suggests the nearest indexed words as searches, and shows the links to the archives', async () => {
+    await start('/sok/?q=hembseok&kommun=nassjo', answering([]), ['hembesök', 'hembesöken', 'barn']);
+    expect(status()).toBe(fill(strings.none, { query: 'hembseok' }));
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('#sokforslag a')];
+    expect(links.map((link) => link.textContent)).toEqual(['hembesök']);
+    expect(new URL(links[0]!.href).search).toBe('?q=hembes%C3%B6k&kommun=nassjo');
+    expect(document.querySelector('#sokhjalp')?.hasAttribute('hidden')).toBe(false);
   });
 });

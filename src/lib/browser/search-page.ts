@@ -10,6 +10,7 @@
  */
 import { fill } from '../../i18n/fill.ts';
 import { routes } from '../routing/routes.ts';
+import { correctedQuery, nearestWords } from './nearest-words.ts';
 import {
   hasFilters,
   isSearch,
@@ -38,7 +39,7 @@ export interface Pagefind {
 
 /** The strings the script shows in the status region (`sv.search`, src/i18n/sv/search.ts). */
 export type SearchTexts = Record<
-  'empty' | 'loading' | 'failed' | 'none' | 'oneResult' | 'results' | 'resultsFiltered',
+  'empty' | 'loading' | 'failed' | 'none' | 'oneResult' | 'results' | 'resultsFiltered' | 'corrected' | 'suggestions',
   string
 >;
 
@@ -110,18 +111,48 @@ function pagefindLoader(): () => Promise<Pagefind> {
   };
 }
 
+/** Loads the index's word list from the site, once; an empty list if it cannot be had. */
+function wordsLoader(): () => Promise<string[]> {
+  let words: Promise<string[]> | undefined;
+  return () => {
+    words ??= fetch(routes.searchWords)
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    return words;
+  };
+}
+
+/**
+ * The nearest indexed words to each word of a query, at most three in all.
+ * @example suggestions('Warfwinge', ['warfvinge']) // ['warfvinge']
+ */
+export function suggestions(query: string, words: readonly string[]): string[] {
+  const found = query.split(/\s+/u).flatMap((word) => (word ? nearestWords(word, words) : []));
+  return [...new Set(found)].slice(0, 3);
+}
+
 /**
  * Starts the search page: hides the notice for visitors without JavaScript, runs the search in the
  * address, and searches on each submission, change of filter or sorting, and step back or forward.
  * @param doc the page
+ * A search that finds nothing is run again with each unknown word replaced by its nearest indexed
+ * word (a small typo: `Warfwinge`), saying so; if that finds nothing either, the page suggests the
+ * nearest indexed words and shows the links to the archives (`#sokhjalp`).
  * @param loadPagefind how to get Pagefind (tests pass a stand-in)
+ * @param loadWords how to get the index's word list (tests pass a stand-in)
  */
-export function startSearchPage(doc: Document, loadPagefind: () => Promise<Pagefind> = pagefindLoader()): void {
+export function startSearchPage(
+  doc: Document,
+  loadPagefind: () => Promise<Pagefind> = pagefindLoader(),
+  loadWords: () => Promise<string[]> = wordsLoader(),
+): void {
   const win = doc.defaultView;
   const form = doc.querySelector<HTMLFormElement>('#sokformular');
   const status = doc.querySelector<HTMLElement>('#sokstatus');
   const list = doc.querySelector<HTMLOListElement>('#sokresultat');
   const template = doc.querySelector<HTMLTemplateElement>('#sokmall');
+  const help = doc.querySelector<HTMLElement>('#sokhjalp');
+  const suggested = doc.querySelector<HTMLElement>('#sokforslag');
   const texts = JSON.parse(doc.querySelector<HTMLElement>('#soktexter')?.dataset.texts ?? '{}') as SearchTexts;
   doc.querySelector<HTMLElement>('[data-search-noscript]')?.setAttribute('hidden', '');
   if (!win || !form || !status || !list || !template) return;
@@ -129,7 +160,22 @@ export function startSearchPage(doc: Document, loadPagefind: () => Promise<Pagef
 
   // Only the latest search may show its results: an earlier one can answer after it.
   let run = 0;
+  /** Shows the nearest words (as searches with the same filters) and the archives, or hides both. */
+  const showHelp = (state: SearchState, words: readonly string[] | undefined): void => {
+    help?.toggleAttribute('hidden', !words);
+    if (!suggested) return;
+    const links = (words ?? []).map((word) => {
+      const link = doc.createElement('a');
+      link.href = `${location.pathname}${serializeSearchState({ ...state, query: word })}`;
+      link.textContent = word;
+      return link;
+    });
+    suggested.toggleAttribute('hidden', links.length === 0);
+    suggested.replaceChildren(texts.suggestions, ...links.flatMap((link, i) => (i === 0 ? [' ', link] : [', ', link])));
+  };
+
   const search = async (state: SearchState): Promise<void> => {
+    showHelp(state, undefined);
     if (!isSearch(state)) {
       list.replaceChildren();
       status.textContent = texts.empty;
@@ -139,11 +185,23 @@ export function startSearchPage(doc: Document, loadPagefind: () => Promise<Pagef
     status.textContent = texts.loading;
     try {
       const engine = await loadPagefind();
-      const found = await engine.search(state.query || null, pagefindOptions(state));
+      let found = await engine.search(state.query || null, pagefindOptions(state));
+      let corrected: string | undefined;
+      let words: string[] = [];
+      if (found.results.length === 0 && state.query) {
+        words = await loadWords();
+        corrected = correctedQuery(state.query, words);
+        const again = corrected ? await engine.search(corrected, pagefindOptions(state)) : undefined;
+        if (again && again.results.length > 0) found = again;
+        else corrected = undefined;
+      }
       const results = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (current !== run) return;
       list.replaceChildren(...results.map((result) => renderResult(template, result)));
-      status.textContent = statusText(found.results.length, state.query, texts);
+      status.textContent = corrected
+        ? fill(texts.corrected, { query: state.query, corrected, count: found.results.length })
+        : statusText(found.results.length, state.query, texts);
+      if (found.results.length === 0 && state.query) showHelp(state, suggestions(state.query, words));
     } catch {
       status.textContent = texts.failed;
     }

@@ -3,12 +3,17 @@
  * pages (reports, team stories, plans) are read: their `<main>` carries `data-pagefind-body`, and
  * reading the thousands of other files (filter pages, e-mail editions) would only cost time. The
  * build checks that no other page is marked for search (scanHtml in pages.ts). Swedish stemming
- * applies because the whole site is indexed as Swedish.
+ * applies because the whole site is indexed as Swedish. Before indexing, each entry page gets its
+ * extra search terms (compound parts, glossary words: src/lib/search/search-extras.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import type { ExpectedPage } from './pages.ts';
+import { routes } from '../routing/routes.ts';
+import { indexWords } from '../search/index-words.ts';
+import { readGlossary, type Glossary } from '../search/glossary.ts';
+import { addSearchExtras } from '../search/search-extras.ts';
+import { htmlFileFor, type ExpectedPage } from './pages.ts';
 
 export interface SearchIndexResult {
   /** Errors from Pagefind; the build fails on any. */
@@ -20,14 +25,24 @@ export interface SearchIndexResult {
 /**
  * @param outDir the built site; the index is written to `<outDir>/pagefind/`
  * @param pages the entry pages; the folders they live in are the ones read
+ * @param glossary the search glossary (content/sokord.yaml by default)
  */
-export async function buildSearchIndex(outDir: string, pages: readonly ExpectedPage[]): Promise<SearchIndexResult> {
+export async function buildSearchIndex(
+  outDir: string,
+  pages: readonly ExpectedPage[],
+  glossary: Glossary = readGlossary(),
+): Promise<SearchIndexResult> {
+  const texts = addSearchExtras(
+    pages.map((page) => htmlFileFor(outDir, page.url)),
+    glossary,
+  );
   try {
     const { errors, index } = await createIndex({ forceLanguage: 'sv' });
     if (!index) return { errors, pages: {} };
     const added = await index.addDirectory({ path: outDir, glob: entryPageGlob(pages) });
     const output = path.join(outDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: output });
+    writeFileSync(path.join(outDir, routes.searchWords), JSON.stringify(indexWords(texts)));
     return { errors: [...errors, ...added.errors, ...written.errors], pages: indexedPages(output) };
   } finally {
     await close();

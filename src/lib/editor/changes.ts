@@ -227,6 +227,7 @@ const OTHER_KIND: Record<FileKind['kind'], string> = {
   entry: 'inlägg',
   list: 'lista',
   site: 'webbplatsens uppgifter',
+  glossary: 'sökord: förkortningar och synonymer',
   allowlist: 'granskade undantag för personnummer',
   guide: 'guiden för redaktörer',
   image: 'bild',

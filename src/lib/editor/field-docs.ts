@@ -5,7 +5,7 @@
  * added, removed or explained anew in a schema shows up in the guide or fails the tests.
  */
 import type { z } from 'astro/zod';
-import { COLLECTIONS, SITE_FILE } from '../../schemas/index.ts';
+import { COLLECTIONS, SEARCH_WORDS_FILE, SITE_FILE } from '../../schemas/index.ts';
 import { valueInfo, type FieldInfo, type ValueInfo } from '../../schemas/meta.ts';
 import { fieldText } from './field-rules.ts';
 import { scalar } from './scaffold/render.ts';
@@ -14,6 +14,7 @@ import { scalar } from './scaffold/render.ts';
 export const GUIDE_TABLES: Record<string, z.ZodType> = {
   ...Object.fromEntries(Object.entries(COLLECTIONS).map(([name, spec]) => [name, spec.schema])),
   site: SITE_FILE.schema,
+  sokord: SEARCH_WORDS_FILE.schema,
 };
 
 /** The opening and closing marker of a table block, e.g. `<!-- fält: meetings … -->`. */

@@ -74,6 +74,8 @@ export const routes = {
   version: '/version.json',
   /** Pagefind's script, loaded by the search page when a search is run. */
   searchScript: '/pagefind/pagefind.js',
+  /** The indexed words, for suggestions when a search finds nothing (src/lib/search/index-words.ts). */
+  searchWords: '/pagefind/ord.json',
 } as const;
 
 /**

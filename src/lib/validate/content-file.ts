@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, SITE_FILE } from '../../schemas/index.ts';
+import { COLLECTIONS, SEARCH_WORDS_FILE, SITE_FILE } from '../../schemas/index.ts';
 import { AllowlistSchema } from './allowlist.ts';
 import { checkBody, type BodyResult } from './body/index.ts';
 import { decodeText } from './encoding.ts';
@@ -59,6 +59,7 @@ export function openContentFile(contentRoot: string, filePath: string, relative:
     switch (kind.kind) {
       case 'allowlist':
       case 'site':
+      case 'glossary':
       case 'list':
         return parseYaml(text());
       case 'entry': {
@@ -136,6 +137,8 @@ function schemaOf(kind: FileKind): z.ZodType | undefined {
       return AllowlistSchema;
     case 'site':
       return SITE_FILE.schema;
+    case 'glossary':
+      return SEARCH_WORDS_FILE.schema;
     case 'list':
     case 'entry':
       return COLLECTIONS[kind.collection].schema;

@@ -273,6 +273,19 @@ const CASES: Array<[string, Expected[]]> = [
     ],
   ],
   [
+    'search-words',
+    [
+      {
+        file: 'content/sokord.yaml',
+        line: 4,
+        field: 'groups.1.terms.1',
+        rule: 'format',
+        message: /står redan i grupp 1/,
+      },
+      { file: 'content/sokord.yaml', line: 6, field: 'groups.2.terms', rule: 'length', message: /minst två ord/ },
+    ],
+  ],
+  [
     'bad-enum',
     [{ file: 'content/teams/team-klar.mdx', line: 7, field: 'status', rule: 'enum', message: /ide, planerar/ }],
   ],

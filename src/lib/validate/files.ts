@@ -2,7 +2,7 @@
  * What each file under `content/` is. Nothing there is ignored without a rule: a file is an entry
  * of a collection, one of the documented non-entries, or a problem.
  */
-import { COLLECTIONS, SITE_FILE } from '../../schemas/index.ts';
+import { COLLECTIONS, SEARCH_WORDS_FILE, SITE_FILE } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/fragments.ts';
 import { IMAGE_EXTENSIONS } from '../content/image-extensions.ts';
 import type { RuleId } from './rules.ts';
@@ -20,6 +20,7 @@ export type FileKind =
   | { kind: 'entry'; collection: CollectionName; id: string; extension: string }
   | { kind: 'list'; collection: CollectionName }
   | { kind: 'site' }
+  | { kind: 'glossary' }
   | { kind: 'allowlist' }
   | { kind: 'guide' }
   | { kind: 'image' }
@@ -37,7 +38,7 @@ for (const [name, collection] of Object.entries(COLLECTIONS) as [
   else LIST_FILES.set(collection.file, name);
 }
 
-const KNOWN_ROOT_FILES = [...LIST_FILES.keys(), SITE_FILE.file, ALLOWLIST_FILE, GUIDE_FILE];
+const KNOWN_ROOT_FILES = [...LIST_FILES.keys(), SITE_FILE.file, SEARCH_WORDS_FILE.file, ALLOWLIST_FILE, GUIDE_FILE];
 
 /**
  * Files that operating systems and editors leave beside the ones people save: Finder's `.DS_Store`
@@ -94,6 +95,7 @@ export function classify(relative: string): FileKind {
     if (name === GUIDE_FILE) return { kind: 'guide' };
     if (name === ALLOWLIST_FILE) return { kind: 'allowlist' };
     if (name === SITE_FILE.file) return { kind: 'site' };
+    if (name === SEARCH_WORDS_FILE.file) return { kind: 'glossary' };
     const list = LIST_FILES.get(name);
     if (list) return { kind: 'list', collection: list };
     return {

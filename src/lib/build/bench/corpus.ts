@@ -36,7 +36,7 @@ export function writeCorpus(source: string, target: string, files: number, optio
   const seriesSize = options.seriesSize ?? 8;
   const random = seeded(options.seed ?? 1);
   mkdirSync(target, { recursive: true });
-  for (const name of ['municipalities.yaml', 'focus-areas.yaml', 'site.yaml']) {
+  for (const name of ['municipalities.yaml', 'focus-areas.yaml', 'site.yaml', 'sokord.yaml']) {
     cpSync(path.join(source, name), path.join(target, name));
   }
   // The real teams, plans, people and series stay under their ids, so references resolve.

@@ -6,7 +6,7 @@ import { wholeFile, type FileCheck } from '../check.ts';
 /** Reports a file with no text; the file gets no further checks. */
 export const fileEmpty: FileCheck = {
   name: 'file-empty',
-  kinds: ['guide', 'allowlist', 'site', 'list', 'entry'],
+  kinds: ['guide', 'allowlist', 'site', 'glossary', 'list', 'entry'],
   final: true,
   check: (file) =>
     file.text.trim().length === 0 ? [wholeFile('file-empty', 'filen är tom: fyll i den eller ta bort den')] : [],

@@ -9,7 +9,7 @@ import { maskPersonnummer, PERSONNUMMER_RULE, unallowedPersonnummer } from '../p
 /** Reports each personnummer or samordningsnummer the allowlist does not hold, masked. */
 export const personnummer: FileCheck = {
   name: 'personnummer',
-  kinds: ['guide', 'site', 'list', 'entry'],
+  kinds: ['guide', 'site', 'glossary', 'list', 'entry'],
   check: (file, run) =>
     unallowedPersonnummer(file.text, run.allowlist, file.relative).map((hit) => ({
       line: hit.line,

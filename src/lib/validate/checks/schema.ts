@@ -8,7 +8,7 @@ import { issuesToProblems } from '../zod-issues.ts';
 /** Reports each way the fields break their schema. */
 export const schema: FileCheck = {
   name: 'schema',
-  kinds: ['allowlist', 'site', 'list', 'entry'],
+  kinds: ['allowlist', 'site', 'glossary', 'list', 'entry'],
   check(file) {
     const result = file.validated;
     if (!result || result.success || !file.schema || !file.yaml) return [];

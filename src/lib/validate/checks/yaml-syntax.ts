@@ -7,7 +7,7 @@ import type { FileCheck } from '../check.ts';
 /** Reports each YAML syntax error; the file gets no further checks. */
 export const yamlSyntax: FileCheck = {
   name: 'yaml-syntax',
-  kinds: ['allowlist', 'site', 'list', 'entry'],
+  kinds: ['allowlist', 'site', 'glossary', 'list', 'entry'],
   final: true,
   check: (file) => file.yaml?.problems ?? [],
 };
