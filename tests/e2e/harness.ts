@@ -33,19 +33,19 @@ export interface OpenedPage {
 /**
  * Opens a page of the served site.
  * @param pathname e.g. `/exempel/`
- * @param options `javaScript: false` to test what works without scripts; `width` for a phone;
+ * @param options `javaScript: false` to test what works without scripts; `width` and `height` for a phone;
  *   `baseUrl` for another served site than the shipped one
  */
 export async function openPage(
   pathname: string,
-  options: { javaScript?: boolean; width?: number; baseUrl?: string } = {},
+  options: { javaScript?: boolean; width?: number; height?: number; baseUrl?: string } = {},
 ): Promise<OpenedPage> {
   const baseUrl = options.baseUrl ?? site.baseUrl;
   const context = await (
     await getBrowser()
   ).newContext({
     javaScriptEnabled: options.javaScript ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];

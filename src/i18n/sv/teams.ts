@@ -33,6 +33,8 @@ export const teams = {
   },
   filter: {
     heading: 'Välj exempel',
+    /** Opens the folded filters on a phone. */
+    show: 'Visa filtren',
     navLabel: 'Filtrera exempel',
     formLabel: 'Välj exempel efter kommun, fokusområde och status',
     withCount: '{name} ({count})',
