@@ -1,13 +1,14 @@
 /**
  * The first screen on a phone (390×844, a common phone's CSS size): the header leaves the screen to
  * the content, the menu works without JavaScript, by keyboard and for screen readers, and the team
- * stories start on the first screen. Figures are measured in the browser, never assumed.
+ * stories start on the first screen. The start page leads somewhere, and the plan matrix breaks no
+ * word in the middle on a desktop. Figures are measured in the browser, never assumed.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sv } from '../../src/i18n/sv.ts';
 import { routes } from '../../src/lib/routing/routes.ts';
-import { openPage } from './harness.ts';
+import { openPage, sitemapPaths } from './harness.ts';
 
 const PHONE = { width: 390, height: 844 };
 /** The most of the first phone screen the header may take. */
@@ -119,6 +120,105 @@ describe('the team stories on a phone', () => {
         .first()
         .evaluate((heading) => heading.getBoundingClientRect().bottom);
       expect(bottom).toBeLessThanOrEqual(PHONE.height);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('the start page', () => {
+  it('does not repeat the site’s name (in the header) as its heading', async () => {
+    const opened = await openPage(routes.home);
+    try {
+      const name = await opened.page.locator('.wordmark').innerText();
+      expect(name.length).toBeGreaterThan(0);
+      expect(await opened.page.locator('h1').innerText()).not.toBe(name);
+      expect(await opened.page.locator('.publisher').isVisible()).toBe(true);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('leads from its first box to a meeting page, and to the calendar and the archive', async () => {
+    const opened = await openPage(routes.home);
+    try {
+      const hrefs = await opened.page
+        .locator('main section')
+        .first()
+        .locator('a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.some((href) => href.startsWith(routes.meetings) && href !== routes.meetings)).toBe(true);
+      expect(hrefs).toEqual(expect.arrayContaining([routes.calendar, routes.meetings]));
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('repeats none of the texts of the about page below its lead', async () => {
+    const about = await openPage(routes.about);
+    const home = await openPage(routes.home);
+    try {
+      const paragraphs = (await about.page.locator('main p, main li').allInnerTexts()).filter((t) => t.length > 60);
+      const lead = await home.page.locator('main .lead').innerText();
+      const homeTexts = await home.page.locator('main p:not(.lead), main li').allInnerTexts();
+      expect(paragraphs.length).toBeGreaterThan(0);
+      expect(paragraphs.filter((text) => text !== lead && homeTexts.includes(text))).toEqual([]);
+    } finally {
+      await about.close();
+      await home.close();
+    }
+  });
+});
+
+describe('a team’s status on its card', () => {
+  it('is plain text, not drawn as a button (no border, no background)', async () => {
+    const opened = await openPage(routes.teams);
+    try {
+      const style = await opened.page
+        .locator('[data-team-cards] .team-status')
+        .first()
+        .evaluate((label) => {
+          const computed = getComputedStyle(label);
+          return { border: computed.borderTopWidth, background: computed.backgroundColor };
+        });
+      expect(style).toEqual({ border: '0px', background: 'rgba(0, 0, 0, 0)' });
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+const planPaths = sitemapPaths().filter(
+  (p) => p.startsWith(routes.plans) && p !== routes.plans && !p.includes('/verksamhet/'),
+);
+
+describe.each(planPaths)('the plan %s on a 1280×900 desktop', (pathname) => {
+  it('breaks no word of its matrix in the middle and fits its column', async () => {
+    const opened = await openPage(pathname, { width: 1280, height: 900 });
+    try {
+      const broken = await opened.page.locator('.matrix-cell').evaluateAll((cells) => {
+        const found: string[] = [];
+        for (const cell of cells) {
+          if (getComputedStyle(cell).overflowWrap === 'anywhere')
+            found.push(`overflow-wrap: anywhere on ${cell.className}`);
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            // A word: letters between spaces, hyphens, dashes and slashes (a line may break after those).
+            for (const match of text.matchAll(/[^\s/‐-―-]+/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+              if (lines.size > 1) found.push(match[0]);
+            }
+          }
+        }
+        return found;
+      });
+      expect(broken).toEqual([]);
+      const overflow = await opened.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
     } finally {
       await opened.close();
     }
