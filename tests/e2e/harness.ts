@@ -7,6 +7,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/lib/build/chromium.ts';
+import { builtSitemapPaths } from '../../src/lib/build/pages.ts';
 
 /** The served site: its base URL and the folder it was built into. */
 export const site = inject('site');
@@ -71,9 +72,5 @@ export function builtFile(relative: string): string {
 
 /** Every page path of the built site, from its sitemap. */
 export function sitemapPaths(): string[] {
-  const index = builtFile('sitemap-index.xml');
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
-  return sitemaps.flatMap((sitemap) =>
-    [...builtFile(sitemap.slice(1)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname),
-  );
+  return builtSitemapPaths(builtFile);
 }
