@@ -224,3 +224,29 @@ describe.each(planPaths)('the plan %s on a 1280×900 desktop', (pathname) => {
     }
   });
 });
+
+describe('a team story’s card', () => {
+  it('links the meetings where the team presented, and each of them lists the team', async () => {
+    const list = await openPage(routes.teams);
+    try {
+      const cards = await list.page.locator('[data-team-cards] > li').evaluateAll((items) =>
+        items.map((item) => ({
+          team: item.querySelector('h3 a')?.getAttribute('href') ?? '',
+          meetings: [...item.querySelectorAll('.presented-at a')].map((a) => a.getAttribute('href') ?? ''),
+        })),
+      );
+      const presented = cards.filter((card) => card.meetings.length > 0);
+      expect(presented.length).toBeGreaterThan(0);
+      for (const { team, meetings } of presented.slice(0, 2)) {
+        const meeting = await openPage(meetings[0] as string);
+        try {
+          expect(await meeting.page.locator(`main a[href="${team}"]`).count()).toBeGreaterThan(0);
+        } finally {
+          await meeting.close();
+        }
+      }
+    } finally {
+      await list.close();
+    }
+  });
+});

@@ -68,6 +68,7 @@ export const teams = {
     municipalities: 'Kommun',
     focusAreas: 'Fokusområde',
     status: 'Status',
+    presentedAt: 'Presenterade på',
   },
   hubs: {
     municipalitiesTitle: 'Kommuner',
