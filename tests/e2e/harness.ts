@@ -7,6 +7,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/lib/build/chromium.ts';
+import { builtSitemapPaths } from '../../src/lib/build/pages.ts';
 
 /** The served site: its base URL and the folder it was built into. */
 export const site = inject('site');
@@ -33,19 +34,19 @@ export interface OpenedPage {
 /**
  * Opens a page of the served site.
  * @param pathname e.g. `/exempel/`
- * @param options `javaScript: false` to test what works without scripts; `width` for a phone;
+ * @param options `javaScript: false` to test what works without scripts; `width` and `height` for a phone;
  *   `baseUrl` for another served site than the shipped one
  */
 export async function openPage(
   pathname: string,
-  options: { javaScript?: boolean; width?: number; baseUrl?: string } = {},
+  options: { javaScript?: boolean; width?: number; height?: number; baseUrl?: string } = {},
 ): Promise<OpenedPage> {
   const baseUrl = options.baseUrl ?? site.baseUrl;
   const context = await (
     await getBrowser()
   ).newContext({
     javaScriptEnabled: options.javaScript ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -71,11 +72,7 @@ export function builtFile(relative: string): string {
 
 /** Every page path of the built site, from its sitemap. */
 export function sitemapPaths(): string[] {
-  const index = builtFile('sitemap-index.xml');
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
-  return sitemaps.flatMap((sitemap) =>
-    [...builtFile(sitemap.slice(1)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname),
-  );
+  return builtSitemapPaths(builtFile);
 }
 
 /** The result links on the search page (their paths, in order), once the status says the search is done. */

@@ -2,8 +2,14 @@
 export const common = {
   siteLanguage: 'sv',
   skipToContent: 'Hoppa till innehållet',
+  identity: {
+    /** The header band: who publishes the site (the wording of the network's own documents). */
+    publisher: 'Lärande nätverk i samverkan mellan länets kommuner och {owner}',
+  },
   nav: {
     label: 'Huvudmeny',
+    /** The phone's menu toggle. */
+    menu: 'Meny',
     home: 'Start',
     meetings: 'Träffar',
     teams: 'Goda exempel',

@@ -33,6 +33,8 @@ export const teams = {
   },
   filter: {
     heading: 'Välj exempel',
+    /** Opens the folded filters on a phone. */
+    show: 'Visa filtren',
     navLabel: 'Filtrera exempel',
     formLabel: 'Välj exempel efter kommun, fokusområde och status',
     withCount: '{name} ({count})',
@@ -66,6 +68,7 @@ export const teams = {
     municipalities: 'Kommun',
     focusAreas: 'Fokusområde',
     status: 'Status',
+    presentedAt: 'Presenterade på',
   },
   hubs: {
     municipalitiesTitle: 'Kommuner',

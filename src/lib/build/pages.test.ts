@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlFileFor, missingPages, scanHtml, type ExpectedPage } from './pages.ts';
+import { builtSitemapPaths, htmlFileFor, missingPages, scanHtml, type ExpectedPage } from './pages.ts';
 import { entryPageGlob } from './search-index.ts';
 
 const page = (url: string, title: string): ExpectedPage => ({ file: `content${url}x.mdx`, url, title });
@@ -77,5 +77,17 @@ describe('entryPageGlob', () => {
     expect(entryPageGlob([page('/traffar/a/', 'A'), page('/traffar/b/', 'B'), page('/exempel/c/', 'C')])).toBe(
       '{exempel/*,traffar/*}/index.html',
     );
+  });
+});
+
+describe('builtSitemapPaths', () => {
+  it('lists the page paths of every sitemap the index names, in order', () => {
+    const files: Record<string, string> = {
+      'sitemap-index.xml':
+        '<sitemapindex><sitemap><loc>https://example.se/sitemap-0.xml</loc></sitemap></sitemapindex>',
+      'sitemap-0.xml':
+        '<urlset><url><loc>https://example.se/</loc></url><url><loc>https://example.se/om/</loc></url></urlset>',
+    };
+    expect(builtSitemapPaths((relative) => files[relative] ?? '')).toEqual(['/', '/om/']);
   });
 });

@@ -99,3 +99,12 @@ export function decodeEntities(text: string): string {
     return ENTITIES[code.toLowerCase()] ?? whole;
   });
 }
+
+/**
+ * Every page path of a built site, from its sitemap index and the sitemaps it names.
+ * @param readBuilt reads a file of the built site by its path inside the output, e.g. `sitemap-index.xml`
+ */
+export function builtSitemapPaths(readBuilt: (relative: string) => string): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+  return locs(readBuilt('sitemap-index.xml')).flatMap((sitemap) => locs(readBuilt(sitemap.slice(1))));
+}

@@ -9,6 +9,7 @@ import { readGitDates, type GitDates } from './git-dates.ts';
 import { archivePages, seriesSchedules, type ArchivePage } from '../meetings/meetings.ts';
 import { HUB_ITEMS, MEETINGS_PER_PAGE, paginate, TEAMS_PER_PAGE, type ListPage } from '../routing/paging.ts';
 import { named, teamCards, teamListing, type FilterGroup, type TeamCard } from '../teams/teams.ts';
+import { withPresentations } from '../teams/presentations.ts';
 import { meetingsByTeam, meetingsOfFocusArea, meetingsOfMunicipality } from '../hubs/relations.ts';
 import { pageMeta, type PageMeta } from '../site/page-meta.ts';
 import { publishedOnly } from './published.ts';
@@ -88,7 +89,8 @@ export function teamList(filter?: { key: FilterKey; value: string }): Promise<Pa
       filter ? { [filter.key]: filter.value } : {},
     );
     const base = filter ? routes.teamFilter(filter.key, filter.value) : routes.teams;
-    return { groups: listing.groups, total: listing.total, pages: paginate(listing.cards, TEAMS_PER_PAGE, base) };
+    const cards = withPresentations(listing.cards, await teamMeetings());
+    return { groups: listing.groups, total: listing.total, pages: paginate(cards, TEAMS_PER_PAGE, base) };
   });
 }
 
@@ -143,10 +145,9 @@ export async function hubLists(kind: HubKind, id: string, teams: ReadonlyArray<C
   const shownTeams = teams.slice(0, HUB_ITEMS);
   return {
     teams: shownTeams,
-    cards: teamCards(
-      shownTeams,
-      named((await byId('municipalities')).values()),
-      named((await byId('focusAreas')).values()),
+    cards: withPresentations(
+      teamCards(shownTeams, named((await byId('municipalities')).values()), named((await byId('focusAreas')).values())),
+      await teamMeetings(),
     ),
     teamsTotal: teams.length,
     teamsHref: routes.teamFilter(kind === 'kommuner' ? 'kommun' : 'fokus', id),

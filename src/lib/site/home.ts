@@ -17,3 +17,20 @@ export function seriesIntro(series: { data: Pick<Series, 'name' | 'start' | 'end
     ? fill(sv.home.lastSeries, { series: name, start: formatDate(start), end: formatDate(end) })
     : fill(sv.home.currentSeries, { series: name, start: formatDate(start) });
 }
+
+/**
+ * What the start page's first box and its list of reports show: the next meeting when one is
+ * planned; otherwise the latest report takes the box (so it never ends in "nothing planned") and the
+ * list goes on with the reports after it.
+ * @param next the next meeting, if any (see `nextMeeting`)
+ * @param reports the latest reports, newest first, at least `count` + 1 when there are as many
+ * @param count how many reports the list shows
+ */
+export function startPageMeetings<M>(
+  next: M | undefined,
+  reports: readonly M[],
+  count: number,
+): { next: M | undefined; featuredReport: M | undefined; latest: M[] } {
+  if (next) return { next, featuredReport: undefined, latest: reports.slice(0, count) };
+  return { next: undefined, featuredReport: reports[0], latest: reports.slice(1, count + 1) };
+}

@@ -7,6 +7,7 @@ import { routes, FILTER_SEGMENTS, type FilterKey } from '../routing/routes.ts';
 import { TEAM_STATUSES } from '../../schemas/team.ts';
 import { teams as strings } from '../../i18n/sv/teams.ts';
 import type { Team } from '../../schemas/team.ts';
+import type { Presentation } from './presentations.ts';
 import { fill } from '../../i18n/fill.ts';
 import {
   filterOptions,
@@ -41,6 +42,8 @@ export interface TeamCard {
   municipalities: Named[];
   focusAreas: Named[];
   status: { id: Team['status']; label: string };
+  /** The meetings where the team presented (lists add them: `withPresentations`). */
+  presentedAt?: readonly Presentation[];
 }
 
 /**
