@@ -26,7 +26,8 @@ import { loggedProblems } from '../src/lib/build/log.ts';
 import { missingPages, scanHtml } from '../src/lib/build/pages.ts';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { VALIDATE_CHILD_ENV, type Verdict } from '../src/lib/build/verdict.ts';
-import { cacheDirFor } from '../src/lib/content/content-dir.ts';
+import { cacheDirFor, contentDir } from '../src/lib/content/content-dir.ts';
+import { symlinksUnder } from '../src/lib/content/walk.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -79,6 +80,16 @@ const since = (start: number) => Math.round(performance.now() - start);
  * publish: the cache goes too.
  */
 const imageCache = path.join(cacheDirFor() ?? path.join(root, 'node_modules', '.astro'), 'assets');
+
+// Astro's content loaders and image pipeline follow symlinks (a link named bild.png would publish
+// the file it points at), so Astro does not start while content/ holds one; the validator names them.
+const links = symlinksUnder(path.resolve(root, contentDir()));
+if (links.length > 0) {
+  console.error('\nBygget avbröts: content/ innehåller symboliska länkar (symlinks), som aldrig följs.');
+  for (const link of links)
+    console.error(`  ${contentDir()}/${link}: ta bort länken och lägg den riktiga filen här  (symlink)`);
+  process.exit(1);
+}
 
 rmSync(staging, { recursive: true, force: true });
 let validator: ChildProcess | undefined;

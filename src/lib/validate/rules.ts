@@ -74,9 +74,21 @@ export const RULES = {
     title: 'Fälten går inte att läsa (YAML-fel)',
     fix: 'Oftast är det fel indrag, ett kolon som saknas efter fältnamnet, tabb i stället för mellanslag, samma fält två gånger, eller en text med kolon, # eller citattecken som behöver citattecken runt sig. Rätta raden som meddelandet anger.',
   },
+  'yaml-limit': {
+    title: 'Fälten är nästlade för djupt eller har för många alias',
+    fix: 'Fälten i innehållet behöver sällan mer än tre eller fyra nivåer, och alias (`&namn` och `*namn`) behövs inte alls. Skriv ut värdena där de ska stå och gör strukturen enklare.',
+  },
   'image-missing': {
     title: 'Bildfilen finns inte',
     fix: 'Det finns ingen bild där sökvägen pekar (sökvägen räknas från filens mapp), eller bilden hämtas från en annan webbplats. Lägg bilden i `content/images/` och skriv till exempel `../images/bild.jpg`.',
+  },
+  'image-content': {
+    title: 'Bilden är inte vad filändelsen säger',
+    fix: 'Filen är tom, eller dess innehåll är inte en bild av den typ som filändelsen säger (till exempel en SVG-bild, en webbsida eller text som fått namnet `.png`). Spara bilden på nytt som `.jpg`, `.png`, `.webp`, `.avif` eller `.gif` i ett bildprogram, eller ge den den filändelse som stämmer. SVG-bilder tas inte emot: de kan innehålla kod.',
+  },
+  symlink: {
+    title: 'Symbolisk länk i content/',
+    fix: 'En symbolisk länk (symlink) pekar på en annan fil eller mapp, kanske utanför `content/`, och skulle publicera den. Ta bort länken och lägg den riktiga filen på dess plats.',
   },
   'image-alt': {
     title: 'Bilden saknar alt-text',
