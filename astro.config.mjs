@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { rejectUnsafeMdx } from './src/lib/mdx/reject-unsafe.ts';
+import { contentImageGuard } from './src/lib/build/image-guard.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/warnings.ts';
 import { cacheDirFor } from './src/lib/content/content-dir.ts';
 import { validateOnChange } from './src/lib/editor/dev/validate-on-change.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // Images of the content are checked by their bytes and location before Astro reads them.
+    plugins: [contentImageGuard()],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

@@ -32,6 +32,7 @@ import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { VALIDATE_CHILD_ENV, type Verdict } from '../src/lib/build/verdict.ts';
 import { cacheDirFor, contentDir } from '../src/lib/content/content-dir.ts';
 import { symlinksUnder } from '../src/lib/content/walk.ts';
+import { filesWithYamlAnchors } from '../src/lib/build/yaml-anchors.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -96,7 +97,10 @@ if (links.length > 0) {
 
 rmSync(staging, { recursive: true, force: true });
 let validator: ChildProcess | undefined;
-const astro = startAstro();
+// Astro's YAML parser has no limit on aliases: with an anchor in the content, Astro waits for the
+// validator, which refuses a "billion laughs" (src/lib/build/yaml-anchors.ts).
+const waitForVerdict = filesWithYamlAnchors(path.resolve(root, contentDir())).length > 0;
+let astro = waitForVerdict ? undefined : startAstro();
 
 let failing: Promise<never> | undefined;
 /**
@@ -107,8 +111,10 @@ let failing: Promise<never> | undefined;
 function fail(heading: string, lines: readonly string[], code = 1): Promise<never> {
   failing ??= (async () => {
     if (validator && validator.exitCode === null && validator.signalCode === null) validator.kill('SIGKILL');
-    astro.stop();
-    if ((await astro.exit) !== 0) rmSync(imageCache, { recursive: true, force: true });
+    if (astro) {
+      astro.stop();
+      if ((await astro.exit) !== 0) rmSync(imageCache, { recursive: true, force: true });
+    }
     rmSync(staging, { recursive: true, force: true });
     console.error(`\n${heading}`);
     for (const line of lines) console.error(`  ${line}`);
@@ -213,13 +219,14 @@ async function main(): Promise<void> {
     await fail('Bygget avbröts: innehållet har fel. Rätta dem och kör igen.', [verdict.summary]);
   }
   console.log(`Innehållet är giltigt (${verdict.fileCount} filer). Bygger webbplatsen …`);
-  astro.release();
+  const built = (astro ??= startAstro());
+  built.release();
 
-  const code = await astro.exit;
+  const code = await built.exit;
   if (code !== 0) await fail(`Bygget misslyckades (astro build avslutades med kod ${code}).`, []);
   if (!existsSync(staging)) await fail('Bygget misslyckades: astro build skrev ingen webbplats.', []);
 
-  const logged = loggedProblems(astro.log());
+  const logged = loggedProblems(built.log());
   if (logged.length > 0) await fail('Bygget avbröts: Astro rapporterade varningar eller fel.', logged);
 
   let phaseStarted = performance.now();

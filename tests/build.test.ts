@@ -254,6 +254,20 @@ describe('npm run build on fixture content', () => {
     return { outDir, log: `${run.stdout}${run.stderr}`, status: run.status };
   }
 
+  it('refuses, when the validator is bypassed, images that are not what their names say, in the body and as a team image', () => {
+    const body = astroAlone(fixtureContent('image-bytes'));
+    expect(body.status).not.toBe(0);
+    expect(body.log).toMatch(/bildfilen content\/images\/\S+ (är inte en|är tom)|bildfilen \S+ är inte en \.png-bild/);
+    const dir = fixtureContent('image-bytes');
+    writeFileSync(
+      path.join(dir, 'teams/team-fel-bild.mdx'),
+      readFileSync(path.join(dir, 'teams/team-fel-bild.mdx'), 'utf8').split('\n\n')[0] + '\n',
+    );
+    const teamImage = astroAlone(dir);
+    expect(teamImage.status).not.toBe(0);
+    expect(teamImage.log).toMatch(/svg-med-skript\.png publiceras inte: bildfilen är inte en \.png-bild/);
+  });
+
   it('publishes a personnummer the allowlist holds, on the team page of its file and on the lists that show the team', () => {
     // The overlay's team has Skatteverket's test number in its summary and text, allowed for its file.
     const result = build(fixtureContent('personnummer-allowlisted'));
@@ -282,6 +296,27 @@ describe('npm run build on fixture content', () => {
       ]),
     );
     expect(found.join('\n')).not.toMatch(/121212/);
+  });
+
+  it('refuses, in its own scan of the built pages, a personnummer in each disguise, when the validator is bypassed', () => {
+    const dir = fixtureContent();
+    const source = readFileSync(path.join(fixtures, 'invalid/personnummer-disguised/teams/team-forkladd.mdx'), 'utf8');
+    const [frontMatter = '', body = ''] = source.split(/\n---\n/);
+    // One team per disguise, so that each page holds one way of writing the number.
+    const disguises = body.trim().split(/\n\n/);
+    disguises.forEach((text, i) => {
+      writeFileSync(path.join(dir, `teams/forkladd-${i}.mdx`), `${frontMatter}\n---\n\n${text}\n`);
+    });
+    const built = astroAlone(dir);
+    expect(built.status, built.log).toBe(0);
+    const verdict = verdictFor(path.dirname(dir), dir);
+    const found = scanHtml(built.outDir, verdict.pages, verdict.allowlist).personnummer;
+    expect(disguises.length).toBe(6);
+    for (const [i] of disguises.entries()) {
+      expect(found.join('\n')).toContain(
+        `${path.join('exempel', `forkladd-${i}`, 'index.html')}: innehåller ett personnummer`,
+      );
+    }
   });
 
   it('refuses import/export inside the MDX compiler too, when the validator is bypassed', () => {

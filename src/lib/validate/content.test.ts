@@ -261,6 +261,26 @@ const CASES: Array<[string, Expected[]]> = [
     ],
   ],
   [
+    'personnummer-disguised',
+    [
+      { file: 'content/images/811218-9876.png', line: 1, field: 'file', rule: 'personnummer', message: /filens namn/ },
+      {
+        file: 'content/people/telefon.yaml',
+        line: 5,
+        field: 'text',
+        rule: 'personnummer',
+        message: /\+46 70-123 45 67/,
+      },
+      { file: 'content/teams/team-forkladd.mdx', line: 11, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 13, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 15, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 17, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 19, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 19, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 21, field: 'text', rule: 'personnummer' },
+    ],
+  ],
+  [
     'image-front-matter',
     [
       { file: 'content/teams/team-bild.mdx', line: 9, field: 'image.src', rule: 'image-missing' },
