@@ -94,7 +94,9 @@ describe('findPersonnummer', () => {
   });
 
   it('reads a spaced pair of digits that is no century as text before the number', () => {
-    expect(findPersonnummer(`sidan 12 ${TEN}`)).toEqual([{ line: 1, column: 10, raw: TEN, normalized: LONG, form: 'number' }]);
+    expect(findPersonnummer(`sidan 12 ${TEN}`)).toEqual([
+      { line: 1, column: 10, raw: TEN, normalized: LONG, form: 'number' },
+    ]);
   });
 
   it('gives 1-based line and column for each number in a text of several lines', () => {
@@ -161,7 +163,8 @@ describe('maskPersonnummer', () => {
 });
 
 describe('findPersonnummer on a number in disguise', () => {
-  const pct = (text: string) => [...new TextEncoder().encode(text)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  const pct = (text: string) =>
+    [...new TextEncoder().encode(text)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
   const fullWidth = (digits: string) => [...digits].map((d) => String.fromCodePoint(0xff10 + Number(d))).join('');
 
   it.each([
@@ -182,7 +185,10 @@ describe('findPersonnummer on a number in disguise', () => {
     ['full-width digits', `${fullWidth(DATE)}-${fullWidth(SERIAL)}`],
     ['Arabic-Indic digits', [...TEN].map((d) => String.fromCodePoint(0x0660 + Number(d))).join('')],
     ['decimal HTML entities', [...`${DATE}-${SERIAL}`].map((c) => `&#${c.charCodeAt(0)};`).join('')],
-    ['hexadecimal HTML entities without semicolons', [...TEN].map((c) => `&#x${c.charCodeAt(0).toString(16)}`).join('')],
+    [
+      'hexadecimal HTML entities without semicolons',
+      [...TEN].map((c) => `&#x${c.charCodeAt(0).toString(16)}`).join(''),
+    ],
     ['named entities as separator', `${DATE}&shy;&ndash;${SERIAL}`],
     ['percent-encoding in an address', `https://example.se/?id=${pct(`${DATE}-${SERIAL}`)}`],
     ['a percent-encoded en dash', `https://example.se/${DATE}%E2%80%93${SERIAL}`],
@@ -221,7 +227,10 @@ describe('findPersonnummer on a number in disguise', () => {
     ['a date range', '2020-03-03 – 2020-06-08'],
     ['long ids and hashes', 'pf_fragment/sv_8a3f0c2d91.pf_fragment, id 1234567890123456'],
     ['an organisation number with a minus sign', 'Org.nr 232100\u22120057'],
-    ['a grouped number with a wrong check digit', `Ring ${withWrongCheckDigit('811218987').replace(/(\d{3})(\d{3})(\d{2})(\d{2})/, '$1-$2 $3 $4')}`],
+    [
+      'a grouped number with a wrong check digit',
+      `Ring ${withWrongCheckDigit('811218987').replace(/(\d{3})(\d{3})(\d{2})(\d{2})/, '$1-$2 $3 $4')}`,
+    ],
   ])('does not flag %s', (_, text) => {
     expect(findPersonnummer(text)).toEqual([]);
   });
@@ -230,6 +239,11 @@ describe('findPersonnummer on a number in disguise', () => {
 describe('the personnummer allowlist on a number in disguise', () => {
   it('honours an entry however the text writes the number', () => {
     const reviewed = [{ number: `${DATE}-${SERIAL}`, reason: 'Ett testnummer.' }];
-    expect(unallowedPersonnummer(`${DATE}&minus;${SERIAL} och ${TEN.slice(0, 3)}-${TEN.slice(3, 6)} ${TEN.slice(6, 8)} ${TEN.slice(8)}`, reviewed)).toEqual([]);
+    expect(
+      unallowedPersonnummer(
+        `${DATE}&minus;${SERIAL} och ${TEN.slice(0, 3)}-${TEN.slice(3, 6)} ${TEN.slice(6, 8)} ${TEN.slice(8)}`,
+        reviewed,
+      ),
+    ).toEqual([]);
   });
 });

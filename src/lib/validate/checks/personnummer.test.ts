@@ -37,7 +37,10 @@ describe('the personnummer check on numbers in disguise', () => {
   });
 
   it('reports a number grouped as a phone number, and says how to write a phone number', () => {
-    const problems = personnummer.check(fileOf('people/anna.yaml', 'name: Anna\nphone: "121 212 12 12"\n'), NO_ALLOWLIST);
+    const problems = personnummer.check(
+      fileOf('people/anna.yaml', 'name: Anna\nphone: "121 212 12 12"\n'),
+      NO_ALLOWLIST,
+    );
     expect(problems).toEqual([expect.objectContaining({ line: 2, column: 9, field: 'text', rule: 'personnummer' })]);
     expect(problems[0]!.message).toMatch(/telefonnummer.*\+46 70-123 45 67/);
     expect(problems[0]!.message).not.toContain('12 12');

@@ -5,12 +5,7 @@
  */
 import type { FileCheck } from '../check.ts';
 import { ALLOWLIST_FILE } from '../files.ts';
-import {
-  maskPersonnummer,
-  PERSONNUMMER_RULE,
-  unallowedPersonnummer,
-  type FoundPersonnummer,
-} from '../personnummer.ts';
+import { maskPersonnummer, PERSONNUMMER_RULE, unallowedPersonnummer, type FoundPersonnummer } from '../personnummer.ts';
 import type { TextProblem } from '../problem.ts';
 
 const TEXT_KINDS = new Set(['guide', 'site', 'list', 'entry']);
@@ -20,27 +15,23 @@ export const personnummer: FileCheck = {
   name: 'personnummer',
   kinds: ['guide', 'site', 'list', 'entry', 'image', 'invalid'],
   check(file, run) {
-    const inName = unallowedPersonnummer(file.relative, run.allowlist, file.relative).map(
-      (hit): TextProblem => ({
-        line: 1,
-        column: 1,
-        severity: 'error',
-        field: 'file',
-        message: `filens namn innehåller ett personnummer eller samordningsnummer (${maskPersonnummer(hit.raw)}), och namnet blir en adress på webbplatsen: byt namn på filen`,
-        rule: PERSONNUMMER_RULE,
-      }),
-    );
+    const inName = unallowedPersonnummer(file.relative, run.allowlist, file.relative).map((hit): TextProblem => ({
+      line: 1,
+      column: 1,
+      severity: 'error',
+      field: 'file',
+      message: `filens namn innehåller ett personnummer eller samordningsnummer (${maskPersonnummer(hit.raw)}), och namnet blir en adress på webbplatsen: byt namn på filen`,
+      rule: PERSONNUMMER_RULE,
+    }));
     if (!TEXT_KINDS.has(file.kind.kind)) return inName;
-    const inText = unallowedPersonnummer(file.text, run.allowlist, file.relative).map(
-      (hit): TextProblem => ({
-        line: hit.line,
-        column: hit.column,
-        severity: 'error',
-        field: 'text',
-        message: messageOf(hit),
-        rule: PERSONNUMMER_RULE,
-      }),
-    );
+    const inText = unallowedPersonnummer(file.text, run.allowlist, file.relative).map((hit): TextProblem => ({
+      line: hit.line,
+      column: hit.column,
+      severity: 'error',
+      field: 'text',
+      message: messageOf(hit),
+      rule: PERSONNUMMER_RULE,
+    }));
     return [...inName, ...inText];
   },
 };
