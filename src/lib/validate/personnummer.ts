@@ -24,7 +24,7 @@
  * any entry holds it.
  */
 import Personnummer from 'personnummer';
-import { plainText } from './plain-text.ts';
+import { scanText } from './plain-text.ts';
 import type { RuleId } from './rules.ts';
 
 /** Rule id for a personnummer found in a text; documented in `content/README.md`. */
@@ -120,7 +120,7 @@ function tenDigits(value: string): string {
  * @returns the numbers in order; `line` and `column` are 1-based and point at the first digit
  */
 export function findPersonnummer(text: string): FoundPersonnummer[] {
-  const plain = plainText(text);
+  const plain = scanText(text);
   const hits: Array<{ start: number; end: number; raw: string; normalized: string; form: FoundPersonnummer['form'] }> =
     [];
   CANDIDATE.lastIndex = 0;

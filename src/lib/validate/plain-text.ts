@@ -46,15 +46,19 @@ const ENTITIES: Record<string, string> = {
 const WRITTEN =
   /&(?:#[xX][0-9a-fA-F]{1,6};?|#\d{1,7};?|[A-Za-z]{2,8};)|(?:%[0-9a-fA-F]{2})+|\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[_N]|(?=[-+]))|[^\s\x21-\x7e\u00c0-\u017f]/gu;
 
+/** One character's percent-escapes in UTF-8: one to four bytes. */
+const UTF8_CHARACTER =
+  /%[0-7][0-9a-f]|%[c-d][0-9a-f]%[89ab][0-9a-f]|%e[0-9a-f](?:%[89ab][0-9a-f]){2}|%f[0-7](?:%[89ab][0-9a-f]){3}/gi;
+
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
 const DASH = /[\p{Pd}\u2212\u2043\u02d7\u2796\ufe63\uff0d]/u;
 const DIGIT = /\p{Nd}/u;
 
 /**
  * The text made plain (see the top of this module).
- * @example plainText('19121212&ndash;1212').text // '19121212-1212'
+ * @example scanText('19121212&ndash;1212').text // '19121212-1212'
  */
-export function plainText(written: string): PlainText {
+export function scanText(written: string): PlainText {
   const outStarts: number[] = [];
   const srcStarts: number[] = [];
   /** Whether a segment is a rewrite (every offset in it leads to the start of what was written). */
@@ -112,8 +116,14 @@ function decode(written: string): string {
     try {
       return decodeURIComponent(written);
     } catch {
-      // Not UTF-8: each escape that is a plain ASCII character still stands for it.
-      return written.replace(/%([0-7][0-9a-fA-F])/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      // Not all UTF-8: each escaped character that is still stands for itself.
+      return written.replace(UTF8_CHARACTER, (escaped) => {
+        try {
+          return decodeURIComponent(escaped);
+        } catch {
+          return escaped;
+        }
+      });
     }
   }
   if (written.startsWith('\\')) {
