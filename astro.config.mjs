@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES, MDAST_PLUGINS } from './src/lib/mdx/markdown.ts';
 import { VIDEO_EMBED_ORIGINS } from './src/lib/mdx/video.ts';
+import { contentImageGuard } from './src/lib/build/image-guard.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/warnings.ts';
 import { cacheDirFor } from './src/lib/content/content-dir.ts';
 import { validateOnChange } from './src/lib/editor/dev/validate-on-change.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // Images of the content are checked by their bytes and location before Astro reads them.
+    plugins: [contentImageGuard()],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

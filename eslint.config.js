@@ -4,7 +4,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/**/content/'] },
+  { ignores: ['dist/', '.dist.*', '.astro/', 'node_modules/', 'tests/fixtures/**/content/'] },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {

@@ -7,9 +7,12 @@
  * folder, default `dist`.
  * With `BASTA_TIMINGS=<file.json>` it also writes how long each phase took (for `npm run bench`).
  *
- * Astro builds into a staging folder inside the output folder (`dist/.bygge/`); only when every
- * check has passed does its content replace the rest of the output folder's. A failed, stopped or
- * crashed build leaves the site in the output folder as it was, and removes the staging folder.
+ * Astro builds into a staging folder beside the output folder (`.dist.bygge/`); only when every
+ * check has passed there does it replace the output folder, by renames that leave the site all old
+ * or all new even when the build is killed mid-way (src/lib/build/publish.ts; the next build
+ * finishes or undoes what a killed one left). A failed, stopped or crashed build leaves the site in
+ * the output folder as it was, and removes the staging folder. Nothing starts while `content/`
+ * holds a symlink (Astro would follow it).
  *
  * The validator (src/lib/build/validate-child.ts) and `astro build` start together, each in a
  * process of its own, so they use both cores. Astro's output is held back until the content has
@@ -19,16 +22,19 @@
  * Exit 2: the arguments were refused (e.g. an output folder that holds the project).
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loggedProblems } from '../src/lib/build/log.ts';
 import { checkOutput, formatOutputProblem } from '../src/lib/build/output-check.ts';
 import { missingPages, scanHtml } from '../src/lib/build/pages.ts';
+import { killAt, publish, publishPaths, recoverPublish } from '../src/lib/build/publish.ts';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { VALIDATE_CHILD_ENV, type Verdict } from '../src/lib/build/verdict.ts';
 import { cacheDirFor, contentDir } from '../src/lib/content/content-dir.ts';
 import { LOCAL_SITE } from '../src/lib/routing/site-url.ts';
+import { symlinksUnder } from '../src/lib/content/walk.ts';
+import { filesWithYamlAnchors } from '../src/lib/build/yaml-anchors.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -55,12 +61,11 @@ const outDir = path.resolve(root, typeof given === 'string' ? given : 'dist');
 if (outDir === root || root.startsWith(`${outDir}${path.sep}`)) {
   refuse(`--outDir ${given}: mappen får inte vara projektet eller en mapp som innehåller det.`);
 }
-/** Astro builds here, inside the output folder (so publishing only renames within one file system). */
-const staging = path.join(outDir, '.bygge');
-/** Where the previous site waits while the new one moves in. */
-const previous = path.join(outDir, '.tidigare');
-/** What publishing leaves alone in the output folder (`.git`, as Astro does, for deploy branches). */
-const KEPT = new Set(['.git', path.basename(staging), path.basename(previous)]);
+/** Astro builds into a staging folder beside the output folder; see src/lib/build/publish.ts. */
+const paths = publishPaths(outDir);
+const staging = paths.staging;
+// A build killed while it published (or before) left its folders: finish or undo, and clean up.
+for (const line of recoverPublish(paths)) console.log(`Förra bygget avbröts: ${line}.`);
 // Every argument but the output folder goes to Astro as given.
 const outDirArgs = new Set<number>();
 for (const token of outDirTokens) {
@@ -82,9 +87,22 @@ const since = (start: number) => Math.round(performance.now() - start);
  */
 const imageCache = path.join(cacheDirFor() ?? path.join(root, 'node_modules', '.astro'), 'assets');
 
+// Astro's content loaders and image pipeline follow symlinks (a link named bild.png would publish
+// the file it points at), so Astro does not start while content/ holds one; the validator names them.
+const links = symlinksUnder(path.resolve(root, contentDir()));
+if (links.length > 0) {
+  console.error('\nBygget avbröts: content/ innehåller symboliska länkar (symlinks), som aldrig följs.');
+  for (const link of links)
+    console.error(`  ${contentDir()}/${link}: ta bort länken och lägg den riktiga filen här  (symlink)`);
+  process.exit(1);
+}
+
 rmSync(staging, { recursive: true, force: true });
 let validator: ChildProcess | undefined;
-const astro = startAstro();
+// Astro's YAML parser has no limit on aliases: with an anchor in the content, Astro waits for the
+// validator, which refuses a "billion laughs" (src/lib/build/yaml-anchors.ts).
+const waitForVerdict = filesWithYamlAnchors(path.resolve(root, contentDir())).length > 0;
+let astro = waitForVerdict ? undefined : startAstro();
 
 let failing: Promise<never> | undefined;
 /**
@@ -95,8 +113,10 @@ let failing: Promise<never> | undefined;
 function fail(heading: string, lines: readonly string[], code = 1): Promise<never> {
   failing ??= (async () => {
     if (validator && validator.exitCode === null && validator.signalCode === null) validator.kill('SIGKILL');
-    astro.stop();
-    if ((await astro.exit) !== 0) rmSync(imageCache, { recursive: true, force: true });
+    if (astro) {
+      astro.stop();
+      if ((await astro.exit) !== 0) rmSync(imageCache, { recursive: true, force: true });
+    }
     rmSync(staging, { recursive: true, force: true });
     console.error(`\n${heading}`);
     for (const line of lines) console.error(`  ${line}`);
@@ -189,32 +209,6 @@ function startAstro() {
   };
 }
 
-/**
- * Moves the new site from the staging folder into the output folder. The previous site is first
- * set aside inside the output folder and put back if any move fails; `.git` stays (deploy branches).
- */
-function publish(): void {
-  rmSync(previous, { recursive: true, force: true });
-  mkdirSync(previous);
-  const setAside: string[] = [];
-  try {
-    for (const name of readdirSync(outDir)) {
-      if (KEPT.has(name)) continue;
-      renameSync(path.join(outDir, name), path.join(previous, name));
-      setAside.push(name);
-    }
-    for (const name of readdirSync(staging)) renameSync(path.join(staging, name), path.join(outDir, name));
-  } catch (error) {
-    for (const name of readdirSync(outDir)) {
-      if (!KEPT.has(name)) rmSync(path.join(outDir, name), { recursive: true, force: true });
-    }
-    for (const name of setAside) renameSync(path.join(previous, name), path.join(outDir, name));
-    throw error;
-  }
-  rmSync(previous, { recursive: true, force: true });
-  rmSync(staging, { recursive: true, force: true });
-}
-
 async function main(): Promise<void> {
   const verdict = await validate().catch((error: unknown) =>
     fail('Bygget avbröts: innehållet kunde inte kontrolleras.', [
@@ -227,13 +221,14 @@ async function main(): Promise<void> {
     await fail('Bygget avbröts: innehållet har fel. Rätta dem och kör igen.', [verdict.summary]);
   }
   console.log(`Innehållet är giltigt (${verdict.fileCount} filer). Bygger webbplatsen …`);
-  astro.release();
+  const built = (astro ??= startAstro());
+  built.release();
 
-  const code = await astro.exit;
+  const code = await built.exit;
   if (code !== 0) await fail(`Bygget misslyckades (astro build avslutades med kod ${code}).`, []);
   if (!existsSync(staging)) await fail('Bygget misslyckades: astro build skrev ingen webbplats.', []);
 
-  const logged = loggedProblems(astro.log());
+  const logged = loggedProblems(built.log());
   if (logged.length > 0) await fail('Bygget avbröts: Astro rapporterade varningar eller fel.', logged);
 
   let phaseStarted = performance.now();
@@ -259,6 +254,7 @@ async function main(): Promise<void> {
     ]);
   }
   console.log(`Sökindex: ${indexed} sidor.`);
+  killAt('after-index');
 
   // The last wall: nothing hostile in any output file, whatever the validator let through.
   phaseStarted = performance.now();
@@ -277,7 +273,7 @@ async function main(): Promise<void> {
     );
   }
 
-  publish();
+  publish(paths);
   if (process.env.BASTA_TIMINGS) {
     const report = { ...timings, totalMs: since(started), files: verdict.fileCount, indexedPages: indexed };
     writeFileSync(process.env.BASTA_TIMINGS, `${JSON.stringify(report)}\n`);

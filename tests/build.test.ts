@@ -11,6 +11,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -20,6 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../src/lib/content/content-dir.ts';
 import { writeCorpus } from '../src/lib/build/bench/corpus.ts';
 import { scanHtml } from '../src/lib/build/pages.ts';
+import { publishPaths } from '../src/lib/build/publish.ts';
 import { verdictFor } from '../src/lib/build/validate-child.ts';
 import { validateContent } from '../src/lib/validate/content.ts';
 
@@ -44,8 +46,8 @@ function build(
   return { outDir, status: run.status, log: `${run.stdout}\n${run.stderr}` };
 }
 
-/** Where scripts/build.ts lets Astro build before the result replaces the output folder's content. */
-const stagingOf = (outDir: string) => path.join(outDir, '.bygge');
+/** Where scripts/build.ts lets Astro build before the result replaces the output folder. */
+const stagingOf = (outDir: string) => publishPaths(outDir).staging;
 
 function fixtureContent(overlay?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'basta-content-'));
@@ -163,6 +165,50 @@ describe('npm run build on fixture content', () => {
     expect(existsSync(imageCache)).toBe(false);
   });
 
+  it('refuses to start while the content holds a symlink, naming each, and leaves the site as it was', () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
+    writeFileSync(path.join(outDir, 'index.html'), '<h1>Gammal</h1>');
+    const dir = fixtureContent();
+    symlinkSync('/etc/passwd', path.join(dir, 'images', 'passwd.png'));
+    symlinkSync('../../.git/config', path.join(dir, 'teams', 'config.mdx'));
+    const result = build(dir, outDir);
+    expect(result.status).toBe(1);
+    expect(result.log).toMatch(/images\/passwd\.png: ta bort länken/);
+    expect(result.log).toMatch(/teams\/config\.mdx: ta bort länken/);
+    // Refused before Astro or the validator started.
+    expect(result.log).not.toMatch(/\[build\]|Innehållet är giltigt/);
+    expect(readdirSync(outDir)).toEqual(['index.html']);
+    expect(existsSync(stagingOf(outDir))).toBe(false);
+  });
+
+  it('stops on a YAML bomb with an error on its line, not a crash of the validator or of Astro', () => {
+    const result = build(fixtureContent('yaml-bomb'));
+    expect(result.status).toBe(1);
+    expect(result.log).toMatch(/people\/skratt\.yaml:7:\d+ +error +yaml: .*\(yaml-limit\)/);
+    expect(result.log).toMatch(/people\/djup\.yaml:3:\d+ +error +yaml: .*\(yaml-limit\)/);
+    expect(result.log).not.toMatch(/RangeError|ReferenceError|    at /);
+  });
+
+  it('killed between the two renames of publishing, leaves no mix, and the next build puts the checked site in place', () => {
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'basta-dist-')), 'dist');
+    mkdirSync(outDir);
+    writeFileSync(path.join(outDir, 'gammal.html'), '<h1>Gammal</h1>');
+    const dir = fixtureContent();
+    const killed = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, BASTA_CONTENT_DIR: dir, BASTA_KILL_AT: 'after-rename-old' },
+      encoding: 'utf8',
+    });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(existsSync(outDir)).toBe(false);
+    const next = build(dir, outDir);
+    expect(next.status, next.log).toBe(0);
+    expect(next.log).toMatch(/Förra bygget avbröts: en avbruten publicering slutfördes/);
+    expect(existsSync(path.join(outDir, 'gammal.html'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'exempel', 'team-a', 'index.html'))).toBe(true);
+    expect(readdirSync(path.dirname(outDir))).toEqual(['dist']);
+  });
+
   it('refuses an output folder that is the project or holds it, before anything runs', () => {
     for (const outDir of [root, path.dirname(root)]) {
       const run = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
@@ -208,6 +254,20 @@ describe('npm run build on fixture content', () => {
     return { outDir, log: `${run.stdout}${run.stderr}`, status: run.status };
   }
 
+  it('refuses, when the validator is bypassed, images that are not what their names say, in the body and as a team image', () => {
+    const body = astroAlone(fixtureContent('image-bytes'));
+    expect(body.status).not.toBe(0);
+    expect(body.log).toMatch(/bildfilen content\/images\/\S+ (är inte en|är tom)|bildfilen \S+ är inte en \.png-bild/);
+    const dir = fixtureContent('image-bytes');
+    writeFileSync(
+      path.join(dir, 'teams/team-fel-bild.mdx'),
+      readFileSync(path.join(dir, 'teams/team-fel-bild.mdx'), 'utf8').split('\n\n')[0] + '\n',
+    );
+    const teamImage = astroAlone(dir);
+    expect(teamImage.status).not.toBe(0);
+    expect(teamImage.log).toMatch(/svg-med-skript\.png publiceras inte: bildfilen är inte en \.png-bild/);
+  });
+
   it('publishes a personnummer the allowlist holds, on the team page of its file and on the lists that show the team', () => {
     // The overlay's team has Skatteverket's test number in its summary and text, allowed for its file.
     const result = build(fixtureContent('personnummer-allowlisted'));
@@ -236,6 +296,27 @@ describe('npm run build on fixture content', () => {
       ]),
     );
     expect(found.join('\n')).not.toMatch(/121212/);
+  });
+
+  it('refuses, in its own scan of the built pages, a personnummer in each disguise, when the validator is bypassed', () => {
+    const dir = fixtureContent();
+    const source = readFileSync(path.join(fixtures, 'invalid/personnummer-disguised/teams/team-forkladd.mdx'), 'utf8');
+    const [frontMatter = '', body = ''] = source.split(/\n---\n/);
+    // One team per disguise, so that each page holds one way of writing the number.
+    const disguises = body.trim().split(/\n\n/);
+    disguises.forEach((text, i) => {
+      writeFileSync(path.join(dir, `teams/forkladd-${i}.mdx`), `${frontMatter}\n---\n\n${text}\n`);
+    });
+    const built = astroAlone(dir);
+    expect(built.status, built.log).toBe(0);
+    const verdict = verdictFor(path.dirname(dir), dir);
+    const found = scanHtml(built.outDir, verdict.pages, verdict.allowlist).personnummer;
+    expect(disguises.length).toBe(6);
+    for (const [i] of disguises.entries()) {
+      expect(found.join('\n')).toContain(
+        `${path.join('exempel', `forkladd-${i}`, 'index.html')}: innehåller ett personnummer`,
+      );
+    }
   });
 
   it('refuses import/export inside the MDX compiler too, when the validator is bypassed', () => {

@@ -189,3 +189,30 @@ describe.each(ROOTS)('the field metadata of %s', (_name, schema) => {
     }
   });
 });
+
+describe('the phone field of a person', () => {
+  const person = (phone: string) => PersonSchema.safeParse({ name: 'A', organisation: 'B', email: 'a@rjl.se', phone });
+
+  it.each([
+    '+46 (0)36-32 10 00',
+    '+46 (0)36 32 10 00',
+    '036-32 10 00',
+    '036 - 32 10 00',
+    '010-242 40 00',
+    '+46 10 242 40 00',
+    '+46 70-123 45 67',
+    '070-123 45 67',
+    '(036) 32 10 00',
+    '0771-11 00 00',
+    '072-2343561',
+  ])('accepts %s, as Swedish organisations print it', (phone) => {
+    expect(person(phone).success).toBe(true);
+  });
+
+  it.each(['ring växeln', '036--32 10 00', '12345', '+46 (0)36-32 10 00 eller 036-32 10 01', '036/32 10 00', ''])(
+    'refuses %s',
+    (phone) => {
+      expect(person(phone).success).toBe(false);
+    },
+  );
+});

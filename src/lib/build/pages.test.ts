@@ -37,12 +37,17 @@ describe('missingPages', () => {
 });
 
 describe('scanHtml', () => {
-  it('finds a personnummer in the text of any page, masked, and ignores one inside a tag or script', () => {
+  it('finds a personnummer in the text of any page, masked, in its markup too, and each number once a page', () => {
     const dir = site({
-      '/traffar/a/': entry('A', '<p>Ring 19121212-1212.</p>'),
-      '/kontakt/': '<html><body><a href="/x?n=191212121212">x</a><script>"191212121212"</script></body></html>',
+      '/traffar/a/': entry('A', '<p>Ring 19121212-1212.</p><p>Igen: 1912<b>1212</b>-1212.</p>'),
+      '/kontakt/': '<html><body><a href="/x?n=191212121212">x</a></body></html>',
+      '/om/':
+        '<html><body><img src="a.png" alt="Anna 121212&#x2011;1212"><a title="121212%2D1212" href="#">y</a></body></html>',
+      '/tom/': '<html><body><p>Inget nummer, bara 2020-09-21T13:00:00+02:00 och 036-32 10 00.</p></body></html>',
     });
-    expect(scanHtml(dir, [page('/traffar/a/', 'A')], []).personnummer).toEqual([
+    expect(scanHtml(dir, [page('/traffar/a/', 'A')], []).personnummer.toSorted()).toEqual([
+      `${path.join('kontakt', 'index.html')}: innehåller ett personnummer (19121212XXXX)`,
+      `${path.join('om', 'index.html')}: innehåller ett personnummer (121212-XXXX)`,
       `${path.join('traffar', 'a', 'index.html')}: innehåller ett personnummer (19121212-XXXX)`,
     ]);
   });

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { teamImage, teamImageOf } from './team-image.ts';
+import { IMAGE_BYTES } from '../../../tests/fixtures/validator/content-file.ts';
+import { teamImage, teamImageBytes, teamImageOf } from './team-image.ts';
 
 describe('teamImage', () => {
   it.each([
@@ -22,5 +25,25 @@ describe('teamImageOf', () => {
   it('has none for a team without an image, or without a known file', () => {
     expect(teamImageOf({ id: 'a', filePath: 'content/teams/a.mdx', data: {} }, '/p')).toBeUndefined();
     expect(teamImageOf({ id: 'a', data: { image: { src: '../images/a.png' } } }, '/p')).toBeUndefined();
+  });
+});
+
+describe('teamImageBytes', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'basta-team-image-'));
+  mkdirSync(path.join(root, 'content', 'images'), { recursive: true });
+  writeFileSync(path.join(root, 'content', 'images', 'ok.png'), IMAGE_BYTES.png);
+  writeFileSync(path.join(root, 'content', 'images', 'svg.png'), '<svg><script>alert(1)</script></svg>');
+  symlinkSync('/etc/passwd', path.join(root, 'content', 'images', 'passwd.png'));
+
+  it('reads an image of the content folder', async () => {
+    expect(await teamImageBytes(path.join(root, 'content/images/ok.png'), root)).toEqual(Buffer.from(IMAGE_BYTES.png));
+  });
+
+  it.each([
+    ['a symlink', 'content/images/passwd.png', /symbolisk länk/],
+    ['an SVG named .png', 'content/images/svg.png', /inte en \.png-bild/],
+    ['a file outside the content folder', 'package.json', /utanför content/],
+  ])('refuses %s, so the build fails instead of publishing it', async (_, file, message) => {
+    await expect(teamImageBytes(path.join(root, file), root)).rejects.toThrow(message);
   });
 });

@@ -1,7 +1,10 @@
 /**
  * A team's image: where it is read from and where the site serves it, next to the team's page.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { contentDir } from '../content/content-dir.ts';
+import { imageFileRefusal, imagePath } from '../content/image-bytes.ts';
 import { routes } from '../routing/routes.ts';
 
 /** Where a team's image is read from and where the site serves it. */
@@ -26,7 +29,7 @@ export interface TeamImage {
  * // { file: '/p/content/images/a.JPG', name: 'bild.jpg', url: '/exempel/a/bild.jpg' }
  */
 export function teamImage(id: string, filePath: string, src: string, root: string): TeamImage {
-  const file = path.resolve(root, path.dirname(filePath), decodeURI(src.split(/[?#]/)[0] ?? ''));
+  const file = path.resolve(root, path.dirname(filePath), imagePath(src));
   const name = `bild${path.extname(file).toLowerCase()}`;
   return { file, name, url: `${routes.team(id)}${name}` };
 }
@@ -43,4 +46,18 @@ export function teamImageOf(
 ): TeamImage | undefined {
   if (!team.data.image || !team.filePath) return undefined;
   return teamImage(team.id, team.filePath, team.data.image.src, root);
+}
+
+/**
+ * The bytes of a team's image, read only when the file is an image of the content folder by its
+ * bytes and no symlink (src/lib/content/image-bytes.ts): the validator has checked this already,
+ * but the page that serves the file asks again, so no build publishes another file under its name.
+ * @param file the image file, absolute (`TeamImage.file`)
+ * @param root the project root (the content folder is `contentDir()` under it)
+ * @throws when the file is refused; the build then fails
+ */
+export async function teamImageBytes(file: string, root: string): Promise<Buffer<ArrayBuffer>> {
+  const refusal = imageFileRefusal(file, path.resolve(root, contentDir()));
+  if (refusal) throw new Error(`Bilden ${path.relative(root, file)} publiceras inte: bildfilen ${refusal.reason}.`);
+  return readFile(file);
 }

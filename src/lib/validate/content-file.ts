@@ -4,10 +4,11 @@
  * their schema once. Each view is made on first use, so a check that stops a file (an empty file, a
  * YAML error) saves the work of the views after it, and a file nobody reads (an image) is never read.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, SEARCH_WORDS_FILE, SITE_FILE } from '../../schemas/index.ts';
+import { walkFiles } from '../content/walk.ts';
 import { AllowlistSchema } from './allowlist.ts';
 import { checkBody, type BodyResult } from './body/index.ts';
 import { decodeText } from './encoding.ts';
@@ -51,7 +52,7 @@ export interface ContentFile {
  * @param relative the file's path relative to the content folder
  */
 export function openContentFile(contentRoot: string, filePath: string, relative: string): ContentFile {
-  const kind = classify(relative);
+  const kind = kindOf(contentRoot, relative);
   const decoded = once(() => decodeText(readFileSync(path.join(contentRoot, relative))));
   const text = () => decoded().text;
   const frontMatter = once(() => (hasBodyAndFrontMatter(kind) ? splitFrontMatter(text()) : undefined));
@@ -112,16 +113,35 @@ export function openContentFile(contentRoot: string, filePath: string, relative:
 }
 
 /**
- * Every file below `dir`, relative to it, with forward slashes, sorted; files the operating system
- * or an editor left behind (`isJunkFile`) are not content and are left out.
+ * Every file below `dir` (symlinks too, never followed: see `walkFiles`), relative to it, with
+ * forward slashes, sorted.
  * @returns an empty list when the folder does not exist
  */
 export function listContentFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((dirent) => (dirent.isFile() || dirent.isSymbolicLink()) && !isJunkFile(dirent.name))
-    .map((dirent) => path.relative(dir, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'))
-    .sort();
+  return walkFiles(dir)
+    .map((file) => file.relative)
+    .filter((relative) => !isJunkFile(path.posix.basename(relative)));
+}
+
+/**
+ * What the file is: by its path (`classify`), unless it is no regular file. A symlink is never
+ * read or followed (it could point anywhere on the build machine, at a folder, at nothing or at
+ * itself), and neither is a special file; each is a problem of its own.
+ */
+function kindOf(contentRoot: string, relative: string): FileKind {
+  const stat = lstatSync(path.join(contentRoot, relative), { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink()) {
+    return {
+      kind: 'invalid',
+      rule: 'symlink',
+      message:
+        'filen är en symbolisk länk (symlink) till en annan fil eller mapp, och sådana följs aldrig: ta bort länken och lägg den riktiga filen här',
+    };
+  }
+  if (stat && !stat.isFile()) {
+    return { kind: 'invalid', rule: 'file-type', message: 'det här är ingen vanlig fil: ta bort den' };
+  }
+  return classify(relative);
 }
 
 /** Whether the file is an entry of a collection whose files have front matter and a body. */

@@ -237,6 +237,62 @@ const CASES: Array<[string, Expected[]]> = [
     ],
   ],
   [
+    'symlinks',
+    [
+      { file: 'content/images/git-config.png', line: 1, field: 'file', rule: 'symlink', message: /symbolisk länk/ },
+      { file: 'content/images/passwd.png', line: 1, field: 'file', rule: 'symlink' },
+      { file: 'content/lankad-mapp', line: 1, field: 'file', rule: 'symlink' },
+      { file: 'content/people/loop.yaml', line: 1, field: 'file', rule: 'symlink' },
+      { file: 'content/teams/dangling.mdx', line: 1, field: 'file', rule: 'symlink' },
+      { file: 'content/teams/mapp', line: 1, field: 'file', rule: 'symlink' },
+      { file: 'content/teams/team-lank.mdx', line: 10, field: 'image.src', rule: 'symlink', message: /passwd\.png/ },
+      { file: 'content/teams/team-lank.mdx', line: 16, field: 'body', rule: 'symlink', message: /git-config\.png/ },
+    ],
+  ],
+  [
+    'image-bytes',
+    [
+      {
+        file: 'content/teams/team-fel-bild.mdx',
+        line: 10,
+        field: 'image.src',
+        rule: 'image-content',
+        message: /inte en \.png-bild/,
+      },
+      { file: 'content/teams/team-fel-bild.mdx', line: 16, field: 'body', rule: 'image-content', message: /sida\.jpg/ },
+      { file: 'content/teams/team-fel-bild.mdx', line: 18, field: 'body', rule: 'image-content' },
+      { file: 'content/teams/team-fel-bild.mdx', line: 20, field: 'body', rule: 'image-content' },
+    ],
+  ],
+  [
+    'yaml-bomb',
+    [
+      { file: 'content/people/djup.yaml', line: 3, field: 'yaml', rule: 'yaml-limit', message: /nästlade/ },
+      { file: 'content/people/skratt.yaml', line: 7, field: 'yaml', rule: 'yaml-limit', message: /alias/ },
+      { file: 'content/teams/team-djup.mdx', line: 23, field: 'yaml', rule: 'yaml-limit', message: /nästlade/ },
+    ],
+  ],
+  [
+    'personnummer-disguised',
+    [
+      { file: 'content/images/811218-9876.png', line: 1, field: 'file', rule: 'personnummer', message: /filens namn/ },
+      {
+        file: 'content/people/telefon.yaml',
+        line: 5,
+        field: 'text',
+        rule: 'personnummer',
+        message: /\+46 70-123 45 67/,
+      },
+      { file: 'content/teams/team-forkladd.mdx', line: 11, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 13, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 15, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 17, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 19, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 19, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 21, field: 'text', rule: 'personnummer' },
+    ],
+  ],
+  [
     'image-front-matter',
     [
       { file: 'content/teams/team-bild.mdx', line: 9, field: 'image.src', rule: 'image-missing' },

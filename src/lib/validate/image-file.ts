@@ -1,12 +1,13 @@
 /**
  * Whether an image an entry names is a file of the site: under `content/`, where the path (counted
- * from the entry's folder) points, and of a kind the site shows.
+ * from the entry's folder) points, no symlink, and an image of the type its extension names, by its
+ * bytes (src/lib/content/image-bytes.ts).
  */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { imageFileRefusal, imagePath, type ImageRefusal } from '../content/image-bytes.ts';
 import type { ContentFile } from './content-file.ts';
-import { IMAGE_EXTENSIONS } from './files.ts';
 import type { TextProblem } from './problem.ts';
+import type { RuleId } from './rules.ts';
 
 /**
  * The problem of an image path, if any.
@@ -32,26 +33,23 @@ export function imageFileProblem(
     };
   }
   const root = file.contentRoot;
-  const target = path.resolve(root, path.dirname(file.relative), decodeURI(src.split(/[?#]/)[0] ?? ''));
-  const inside = target.startsWith(root + path.sep);
-  const extension = path.extname(target);
-  if (!inside || !existsSync(target) || !statSync(target).isFile()) {
-    return {
-      ...at,
-      severity: 'error',
-      field,
-      message: `bildfilen "${src}" finns inte (sökvägen räknas från filens mapp)`,
-      rule: 'image-missing',
-    };
-  }
-  if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extension)) {
-    return {
-      ...at,
-      severity: 'error',
-      field,
-      message: `bilder kan vara ${IMAGE_EXTENSIONS.join(', ')}`,
-      rule: 'image-missing',
-    };
-  }
-  return undefined;
+  const target = path.resolve(root, path.dirname(file.relative), imagePath(src));
+  const refusal = imageFileRefusal(target, root);
+  if (!refusal) return undefined;
+  const where = refusal.kind === 'missing' ? ' (sökvägen räknas från filens mapp)' : '';
+  return {
+    ...at,
+    severity: 'error',
+    field,
+    message: `bildfilen "${src}" ${refusal.reason}${where}`,
+    rule: RULE_OF[refusal.kind],
+  };
 }
+
+const RULE_OF: Record<ImageRefusal['kind'], RuleId> = {
+  missing: 'image-missing',
+  outside: 'image-missing',
+  type: 'image-missing',
+  symlink: 'symlink',
+  content: 'image-content',
+};

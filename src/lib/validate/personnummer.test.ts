@@ -41,14 +41,14 @@ describe('findPersonnummer', () => {
     ['twelve digits with a space after the century', `19 ${DATE}-${SERIAL}`],
   ])('finds a number written as %s and gives its twelve-digit form', (_, written) => {
     expect(findPersonnummer(`Personnummer: ${written}.`)).toEqual([
-      { line: 1, column: 15, raw: written, normalized: LONG },
+      { line: 1, column: 15, raw: written.replace('\u2013', '-'), normalized: LONG, form: 'number' },
     ]);
   });
 
   it('reads a plus sign as a person aged a hundred or more', () => {
     const old = withCheckDigit('191212123');
     expect(findPersonnummer(`${old.slice(0, 6)}+${old.slice(6)}`)).toEqual([
-      { line: 1, column: 1, raw: `${old.slice(0, 6)}+${old.slice(6)}`, normalized: `19${old}` },
+      { line: 1, column: 1, raw: `${old.slice(0, 6)}+${old.slice(6)}`, normalized: `19${old}`, form: 'number' },
     ]);
   });
 
@@ -94,7 +94,9 @@ describe('findPersonnummer', () => {
   });
 
   it('reads a spaced pair of digits that is no century as text before the number', () => {
-    expect(findPersonnummer(`sidan 12 ${TEN}`)).toEqual([{ line: 1, column: 10, raw: TEN, normalized: LONG }]);
+    expect(findPersonnummer(`sidan 12 ${TEN}`)).toEqual([
+      { line: 1, column: 10, raw: TEN, normalized: LONG, form: 'number' },
+    ]);
   });
 
   it('gives 1-based line and column for each number in a text of several lines', () => {
@@ -109,9 +111,9 @@ describe('findPersonnummer', () => {
       `  19${DATE} ${SERIAL}`,
     ].join('\n');
     expect(findPersonnummer(text)).toEqual([
-      { line: 5, column: 16, raw: `${DATE}-${SERIAL}`, normalized: LONG },
-      { line: 5, column: 38, raw: other, normalized: `19${other}` },
-      { line: 7, column: 3, raw: `19${DATE} ${SERIAL}`, normalized: LONG },
+      { line: 5, column: 16, raw: `${DATE}-${SERIAL}`, normalized: LONG, form: 'number' },
+      { line: 5, column: 38, raw: other, normalized: `19${other}`, form: 'number' },
+      { line: 7, column: 3, raw: `19${DATE} ${SERIAL}`, normalized: LONG, form: 'number' },
     ]);
   });
 
@@ -153,5 +155,95 @@ describe('unallowedPersonnummer (the one scan: content by the validator, built p
 describe('maskPersonnummer', () => {
   it('hides the last four digits', () => {
     expect(maskPersonnummer(`${DATE}-${SERIAL}`)).toBe(`${DATE}-XXXX`);
+  });
+
+  it('hides the last four digits of a grouped number, wherever the groups fall', () => {
+    expect(maskPersonnummer('811 218 98 76')).toBe('811 218 XX XX');
+  });
+});
+
+describe('findPersonnummer on a number in disguise', () => {
+  const pct = (text: string) =>
+    [...new TextEncoder().encode(text)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  const fullWidth = (digits: string) => [...digits].map((d) => String.fromCodePoint(0xff10 + Number(d))).join('');
+
+  it.each([
+    ['a line break between date and serial', `${DATE}-\n${SERIAL}`],
+    ['a line break alone', `${DATE}\n${SERIAL}`],
+    ['a Windows line break and indentation', `${DATE}\r\n   ${SERIAL}`],
+    ['a tab', `${DATE}\t${SERIAL}`],
+    ['a no-break space', `${DATE}\u00a0${SERIAL}`],
+    ['a narrow no-break space', `${DATE}\u202f${SERIAL}`],
+    ['a figure space', `${DATE}\u2007${SERIAL}`],
+    ['a minus sign', `${DATE}\u2212${SERIAL}`],
+    ['a figure dash', `${DATE}\u2012${SERIAL}`],
+    ['an em dash', `${DATE}\u2014${SERIAL}`],
+    ['a full-width hyphen', `${DATE}\uff0d${SERIAL}`],
+    ['a soft hyphen', `${DATE}\u00ad${SERIAL}`],
+    ['a zero-width space inside the date', `${DATE.slice(0, 3)}\u200b${DATE.slice(3)}-${SERIAL}`],
+    ['a word joiner and a byte order mark', `${DATE}\u2060-\ufeff${SERIAL}`],
+    ['full-width digits', `${fullWidth(DATE)}-${fullWidth(SERIAL)}`],
+    ['Arabic-Indic digits', [...TEN].map((d) => String.fromCodePoint(0x0660 + Number(d))).join('')],
+    ['decimal HTML entities', [...`${DATE}-${SERIAL}`].map((c) => `&#${c.charCodeAt(0)};`).join('')],
+    [
+      'hexadecimal HTML entities without semicolons',
+      [...TEN].map((c) => `&#x${c.charCodeAt(0).toString(16)}`).join(''),
+    ],
+    ['named entities as separator', `${DATE}&shy;&ndash;${SERIAL}`],
+    ['percent-encoding in an address', `https://example.se/?id=${pct(`${DATE}-${SERIAL}`)}`],
+    ['a percent-encoded en dash', `https://example.se/${DATE}%E2%80%93${SERIAL}`],
+    ['a YAML escape', `"${DATE}\\x2D${SERIAL}"`],
+    ['a JSON unicode escape', `"${DATE}\\u2013${SERIAL}"`],
+    ['a Markdown backslash', `${DATE}\\-${SERIAL}`],
+  ])('finds a number written with %s', (_, written) => {
+    const at = 4 + written.search(/[^"a-z:/.?=]/);
+    expect(findPersonnummer(`Se ${written} här`).map((hit) => [hit.normalized, hit.column])).toEqual([[LONG, at]]);
+  });
+
+  it('points at the line where a number broken over two lines starts', () => {
+    expect(findPersonnummer(`rad ett\nnummer ${DATE}\n${SERIAL}\n`)).toEqual([
+      { line: 2, column: 8, raw: `${DATE}\n${SERIAL}`, normalized: LONG, form: 'number' },
+    ]);
+  });
+
+  it.each([
+    ['in pairs', `${DATE.slice(0, 2)} ${DATE.slice(2, 4)} ${DATE.slice(4)} ${SERIAL.slice(0, 2)} ${SERIAL.slice(2)}`],
+    ['as a mobile number', `${TEN.slice(0, 3)}-${TEN.slice(3, 6)} ${TEN.slice(6, 8)} ${TEN.slice(8)}`],
+    ['with spaces around the hyphen', `${TEN.slice(0, 4)} - ${TEN.slice(4)}`],
+    ['with a century, in pairs', `19 ${DATE.slice(0, 2)} ${DATE.slice(2)} ${SERIAL}`.replace(' ', '')],
+  ])('finds a number grouped %s, and says it is grouped', (_, written) => {
+    expect(findPersonnummer(`Ring ${written}.`)).toEqual([
+      { line: 1, column: 6, raw: written, normalized: LONG, form: 'grouped' },
+    ]);
+  });
+
+  it.each([
+    ['a phone number with a country code', '+46 (0)36-32 10 00'],
+    ['a landline with spaces around the hyphen', '036 - 32 10 00'],
+    ['a service number', '010-242 40 00'],
+    ['a number in international form', '+46 10 242 40 00'],
+    ['the shipped phone numbers', '072-2343561, 076-7837817, 070-6798379, 070-3898142'],
+    ['an ISO timestamp', '2020-09-21T13:00:00+02:00 and 2024-05-23T08:30:00.000Z'],
+    ['a date range', '2020-03-03 – 2020-06-08'],
+    ['long ids and hashes', 'pf_fragment/sv_8a3f0c2d91.pf_fragment, id 1234567890123456'],
+    ['an organisation number with a minus sign', 'Org.nr 232100\u22120057'],
+    [
+      'a grouped number with a wrong check digit',
+      `Ring ${withWrongCheckDigit('811218987').replace(/(\d{3})(\d{3})(\d{2})(\d{2})/, '$1-$2 $3 $4')}`,
+    ],
+  ])('does not flag %s', (_, text) => {
+    expect(findPersonnummer(text)).toEqual([]);
+  });
+});
+
+describe('the personnummer allowlist on a number in disguise', () => {
+  it('honours an entry however the text writes the number', () => {
+    const reviewed = [{ number: `${DATE}-${SERIAL}`, reason: 'Ett testnummer.' }];
+    expect(
+      unallowedPersonnummer(
+        `${DATE}&minus;${SERIAL} och ${TEN.slice(0, 3)}-${TEN.slice(3, 6)} ${TEN.slice(6, 8)} ${TEN.slice(8)}`,
+        reviewed,
+      ),
+    ).toEqual([]);
   });
 });

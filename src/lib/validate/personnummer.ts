@@ -3,6 +3,11 @@
  * numbers that pass the date and check-digit tests are reported, so phone numbers, dates and
  * amounts are left alone.
  *
+ * The text is first made plain (plain-text.ts): a number written with a minus sign, an em dash, a
+ * soft hyphen or zero-width space inside, full-width digits, HTML entities, percent-encoding (in a
+ * link) or a line break between its parts is found as readily as `811218-9876`. Ten or twelve digits
+ * grouped as a phone number is (`81 12 18 98 76`) are found too, with `form: 'grouped'`.
+ *
  * The one scan and the one allowlist of the project: the validator scans every content file with
  * `unallowedPersonnummer(text, allowlist, file)`, and the build scans every built page with
  * `unallowedPersonnummer(text, allowlist)`, with the same allowlist (`content/personnummer-allowlist.yaml`,
@@ -19,19 +24,25 @@
  * any entry holds it.
  */
 import Personnummer from 'personnummer';
+import { scanText } from './plain-text.ts';
 import type { RuleId } from './rules.ts';
 
 /** Rule id for a personnummer found in a text; documented in `content/README.md`. */
 export const PERSONNUMMER_RULE = 'personnummer' satisfies RuleId;
 
 /**
- * A possible number: an optional century (18, 19 or 20, possibly followed by a space), six digits
- * for the date, an optional separator (hyphen, plus, an en dash or non-breaking hyphen from a word
- * processor, or a space, with a space either side allowed) and four digits, not inside a longer run
- * of digits.
+ * A possible number, in the plain text (plain-text.ts: every dash is `-`, every digit 0–9): an
+ * optional century (18, 19 or 20, possibly followed by a space), six digits for the date, an optional
+ * separator (`-` or `+` with spaces either side, or spaces of any kind alone: a line break and the
+ * next line's indentation too; up to eight) and four digits, not inside a longer run of digits.
  */
-const CANDIDATE =
-  /(?<!\d)(?:(1[89]|20)[ \u00a0]?)?(\d{6})(?:[ \u00a0]?([-+\u2010\u2011\u2013])[ \u00a0]?|[ \u00a0])?(\d{4})(?!\d)/g;
+const CANDIDATE = /(?<!\d)(?:(1[89]|20)\s?)?(\d{6})(?:\s{0,8}([-+])\s{0,8}|\s{1,8})?(\d{4})(?!\d)/g;
+
+/**
+ * Digits in groups, as a phone number is written (`070-123 45 67`, `81 12 18 98 76`): groups joined
+ * by a `-` or by spaces. Ten or twelve digits in all can hide a personnummer in another grouping.
+ */
+const GROUPED = /(?<![\d+])\d+(?:(?:[^\S\n]{0,2}-[^\S\n]{0,2}|[^\S\n]{1,2})\d+)+(?![\d])/g;
 
 const OPTIONS = { allowCoordinationNumber: true, allowInterimNumber: false };
 
@@ -40,10 +51,15 @@ export interface FoundPersonnummer {
   /** 1-based line and column of the first digit. */
   line: number;
   column: number;
-  /** As written. */
+  /** As written, with its digits and dashes made plain (see plain-text.ts). */
   raw: string;
   /** The 12-digit form. */
   normalized: string;
+  /**
+   * `number` when written as a personnummer (date, separator, serial); `grouped` when its digits
+   * are grouped otherwise, as a phone number is (the message then says how to write a phone number).
+   */
+  form: 'number' | 'grouped';
 }
 
 /** One reviewed exception of `content/personnummer-allowlist.yaml` (its schema is the validator's). */
@@ -85,7 +101,10 @@ export function unallowedPersonnummer(
  * @example maskPersonnummer('121212-1212') // '121212-XXXX'
  */
 export function maskPersonnummer(raw: string): string {
-  return raw.replace(/\d{4}$/, 'XXXX');
+  const digits = raw.replace(/\D/g, '').length;
+  let seen = 0;
+  // The last four digits, wherever the grouping puts them.
+  return raw.replace(/\d/g, (digit) => (++seen > digits - 4 ? 'X' : digit));
 }
 
 /** A number's ten digits without the century (the century is not always written). */
@@ -101,12 +120,11 @@ function tenDigits(value: string): string {
  * @returns the numbers in order; `line` and `column` are 1-based and point at the first digit
  */
 export function findPersonnummer(text: string): FoundPersonnummer[] {
-  const found: FoundPersonnummer[] = [];
+  const plain = scanText(text);
+  const hits: Array<{ start: number; end: number; raw: string; normalized: string; form: FoundPersonnummer['form'] }> =
+    [];
   CANDIDATE.lastIndex = 0;
-  let line = 1;
-  let lineStart = 0;
-  let scanned = 0;
-  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
+  for (let match = CANDIDATE.exec(plain.text); match !== null; match = CANDIDATE.exec(plain.text)) {
     const [raw, century = '', date, separator, serial] = match as unknown as [
       string,
       string | undefined,
@@ -118,13 +136,36 @@ export function findPersonnummer(text: string): FoundPersonnummer[] {
     let normalized = normalize(century, date, separator, serial);
     // "19 811218-9876" with an invalid century: the ten digits after the space stand on their own.
     if (normalized === undefined && century && raw[2] !== date[0]) {
-      offset = 3;
+      offset = raw.indexOf(date, 2);
       normalized = normalize('', date, separator, serial);
     }
     if (normalized === undefined) continue;
     const start = match.index + offset;
+    hits.push({ start, end: match.index + raw.length, raw: raw.slice(offset), normalized, form: 'number' });
+  }
+  GROUPED.lastIndex = 0;
+  for (let match = GROUPED.exec(plain.text); match !== null; match = GROUPED.exec(plain.text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (hits.some((hit) => hit.start < end && start < hit.end)) continue;
+    const digits = match[0].replace(/\D/g, '');
+    const normalized =
+      digits.length === 10
+        ? normalize('', digits.slice(0, 6), undefined, digits.slice(6))
+        : digits.length === 12 && /^(1[89]|20)/.test(digits)
+          ? normalize(digits.slice(0, 2), digits.slice(2, 8), undefined, digits.slice(8))
+          : undefined;
+    if (normalized) hits.push({ start, end, raw: match[0], normalized, form: 'grouped' });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  const found: FoundPersonnummer[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  for (const hit of hits) {
+    const start = plain.source(hit.start);
     ({ line, lineStart, scanned } = advance(text, start, line, lineStart, scanned));
-    found.push({ line, column: start - lineStart + 1, raw: raw.slice(offset), normalized });
+    found.push({ line, column: start - lineStart + 1, raw: hit.raw, normalized: hit.normalized, form: hit.form });
   }
   return found;
 }

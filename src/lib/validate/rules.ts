@@ -98,9 +98,21 @@ export const RULES = {
     title: 'Rubriknivåerna hoppar eller börjar med `#`',
     fix: 'Sidans rubrik (`title`) är sidans enda huvudrubrik, så rubriker i texten börjar med `##`. Under en `##`-rubrik kommer `###`, under den `####`: hoppa inte över en nivå, eftersom skärmläsare använder rubrikerna som innehållsförteckning. Byt `#` mot `##` och rätta nivån på rubriken som hoppar.',
   },
+  'yaml-limit': {
+    title: 'Fälten är nästlade för djupt eller har för många alias',
+    fix: 'Fälten i innehållet behöver sällan mer än tre eller fyra nivåer, och alias (`&namn` och `*namn`) behövs inte alls. Skriv ut värdena där de ska stå och gör strukturen enklare.',
+  },
   'image-missing': {
     title: 'Bildfilen finns inte',
     fix: 'Det finns ingen bild där sökvägen pekar (sökvägen räknas från filens mapp), eller bilden hämtas från en annan webbplats. Lägg bilden i `content/images/` och skriv till exempel `../images/bild.jpg`.',
+  },
+  'image-content': {
+    title: 'Bilden är inte vad filändelsen säger',
+    fix: 'Filen är tom, eller dess innehåll är inte en bild av den typ som filändelsen säger (till exempel en SVG-bild, en webbsida eller text som fått namnet `.png`). Spara bilden på nytt som `.jpg`, `.png`, `.webp`, `.avif` eller `.gif` i ett bildprogram, eller ge den den filändelse som stämmer. SVG-bilder tas inte emot: de kan innehålla kod.',
+  },
+  symlink: {
+    title: 'Symbolisk länk i content/',
+    fix: 'En symbolisk länk (symlink) pekar på en annan fil eller mapp, kanske utanför `content/`, och skulle publicera den. Ta bort länken och lägg den riktiga filen på dess plats.',
   },
   'image-alt': {
     title: 'Bilden saknar alt-text',

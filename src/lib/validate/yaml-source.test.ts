@@ -72,3 +72,34 @@ describe('values that parse, but not as the editor wrote them', () => {
     expect(rules('summary: Barn – och unga – i länet\n')).toEqual([]);
   });
 });
+
+describe('parseYaml on hostile YAML', () => {
+  const laughs = [
+    'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
+    ...['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map(
+      (name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`,
+    ),
+  ].join('\n');
+  const deepBlock = Array.from({ length: 40 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n') + ' 1\n';
+  const deepSequence = `list:\n${Array.from({ length: 40 }, (_, i) => `${' '.repeat(i * 2 + 2)}-`).join('\n')} x\n`;
+
+  it.each([
+    ['aliases of aliases ("billion laughs")', `title: A\n${laughs}\n`, 6, /alias/],
+    ['brackets nested thousands deep', `title: A\nx: ${'['.repeat(100_000)}\n`, 3, /nästlade/],
+    ['braces nested past the limit', `title: A\n\nx: ${'{a: '.repeat(30)}1${'}'.repeat(30)}\n`, 4, /nästlade/],
+    ['maps nested past the limit', `title: A\n${deepBlock}`, 23, /nästlade/],
+    ['lists nested past the limit', `title: A\n${deepSequence}`, 23, /nästlade/],
+  ])('refuses %s with an error on its line, and never throws', (_name, text, line, message) => {
+    const source = parseYaml(text, 2);
+    expect(source.data).toBeUndefined();
+    expect(source.problems).toEqual([
+      expect.objectContaining({ line, rule: 'yaml-limit', severity: 'error', message: expect.stringMatching(message) }),
+    ]);
+  });
+
+  it('reads an alias or two, and brackets and # inside quotes, as before', () => {
+    const source = parseYaml('a: &x [1]\nb: *x\nc: "[[[[[[[[[[[[[[[[[[[[[[[[[ # {{{"\n');
+    expect(source.problems).toEqual([]);
+    expect(source.data).toEqual({ a: [1], b: [1], c: '[[[[[[[[[[[[[[[[[[[[[[[[[ # {{{' });
+  });
+});

@@ -3,7 +3,19 @@
  * problem can name a line and column. Uses the `yaml` package (YAML 1.2 core schema: dates stay
  * text, which is what the schemas expect).
  */
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  Scalar,
+  visit,
+  type Document,
+} from 'yaml';
 import type { TextProblem } from './problem.ts';
 
 export interface LineColumn {
@@ -30,11 +42,18 @@ export interface YamlSource {
  */
 export function parseYaml(text: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset: number): LineColumn => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
+  // Brackets nested past the limit are refused before the parser spends seconds on them.
+  const deepFlow = deepFlowOffset(text);
+  if (deepFlow !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    return { data: undefined, problems: [limitProblem(at(deepFlow), 'depth')], locate: () => at(deepFlow) };
+  }
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const multiline = new Set(doc.errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY').map((e) => e.pos[0]));
   const errors = doc.errors.filter((e) => !(e.code === 'BLOCK_AS_IMPLICIT_KEY' && multiline.has(e.pos[0])));
   const problems: TextProblem[] = errors.map((error) => {
@@ -50,7 +69,8 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
       severity: 'error',
       field: 'yaml',
       message: yamlMessage(error.code),
-      rule: 'yaml-syntax',
+      // The parser gave up on nesting too deep for its stack.
+      rule: error.code === 'RESOURCE_EXHAUSTION' ? 'yaml-limit' : 'yaml-syntax',
     };
   });
   // Two parser errors on one line with a wrong dash are one mistake.
@@ -59,8 +79,12 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
       problem.rule !== 'list-dash' || problems.findIndex((other) => other.line === problem.line) === index,
   );
   problems.splice(0, problems.length, ...unique);
+  if (problems.length === 0) {
+    const limit = limitExceeded(doc);
+    if (limit) problems.push(limitProblem(at(limit.offset), limit.what));
+  }
   if (problems.length === 0) problems.push(...readingProblems(doc, text, at));
-  const data = problems.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
+  const data = problems.length > 0 ? undefined : doc.toJS({ maxAliasCount: MAX_ALIASES });
   return {
     data,
     problems,
@@ -137,6 +161,71 @@ function readingProblems(doc: Document, text: string, at: (offset: number) => Li
   return problems;
 }
 
+/**
+ * How deep fields may nest (content needs four levels: a list of maps of lists …) and how many
+ * aliases (`*name`) a file may use. Past them a file is refused, not parsed to the end: a "billion
+ * laughs" file of a few lines expands to gigabytes through aliases of aliases, and thousands of
+ * nested brackets exhaust the parser's stack.
+ */
+export const YAML_LIMITS = { depth: 20, aliases: 20 } as const;
+
+/** toJS's own guard, past our count: each alias is also expanded at most this often. */
+const MAX_ALIASES = 100;
+
+/** The offset of the first `[` or `{` nested deeper than the limit, outside quotes and comments. */
+function deepFlowOffset(text: string): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quote) {
+      if (char === '\\' && quote === '"') i++;
+      else if (char === quote) quote = '';
+      continue;
+    }
+    if (char === '"' || char === "'") quote = char;
+    else if (char === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+    } else if (char === '[' || char === '{') {
+      if (++depth > YAML_LIMITS.depth) return i;
+    } else if ((char === ']' || char === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+/** The first node nested past the limit, or the alias past the count, walking the tree without recursion. */
+function limitExceeded(doc: Document): { offset: number; what: 'depth' | 'aliases' } | undefined {
+  const stack: Array<[unknown, number]> = [[doc.contents, 1]];
+  let aliases = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    const offset = isNode(node) && node.range ? node.range[0] : 0;
+    if (isAlias(node) && ++aliases > YAML_LIMITS.aliases) return { offset, what: 'aliases' };
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > YAML_LIMITS.depth) return { offset, what: 'depth' };
+    // Pushed last to first, so nodes come off the stack in the order they are written.
+    for (const item of [...node.items].reverse()) {
+      if (isPair(item)) stack.push([item.value, depth + 1], [item.key, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+function limitProblem(at: LineColumn, what: 'depth' | 'aliases'): TextProblem {
+  return {
+    ...at,
+    severity: 'error',
+    field: 'yaml',
+    message:
+      what === 'depth'
+        ? `YAML-fel: fälten är nästlade i fler än ${YAML_LIMITS.depth} nivåer; skriv dem enklare`
+        : `YAML-fel: fler än ${YAML_LIMITS.aliases} alias (*namn); skriv ut värdena i stället`,
+    rule: 'yaml-limit',
+  };
+}
+
 function locateIn(
   doc: Document,
   path: readonly PropertyKey[],
@@ -183,6 +272,7 @@ const YAML_HINTS: Record<string, string> = {
   UNEXPECTED_TOKEN: 'ett oväntat tecken; texter med kolon, # eller citattecken behöver sättas inom citattecken',
   TAB_AS_INDENT: 'använd mellanslag, inte tabb, för indrag',
   BAD_SCALAR_START: 'en text som börjar med ett specialtecken behöver citattecken',
+  RESOURCE_EXHAUSTION: 'fälten är nästlade för djupt; skriv dem enklare',
 };
 
 /** The parser's own English text is not shown: editors get the Swedish hint for its error code. */

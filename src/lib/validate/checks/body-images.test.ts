@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fileOf, NO_ALLOWLIST } from '../../../../tests/fixtures/validator/content-file.ts';
+import { fileOf, IMAGE_BYTES, NO_ALLOWLIST } from '../../../../tests/fixtures/validator/content-file.ts';
 import { bodyImages } from './body-images.ts';
 
 const TEXT = '---\nname: A\n---\n\n![Karta](../images/karta.png)\n\n![Logga](https://www.rjl.se/logga.png)\n';
 
 describe('the body-images check', () => {
   it('accepts a local image that exists, and leaves web addresses alone', () => {
-    const file = fileOf('teams/team-a.mdx', TEXT, { 'images/karta.png': 'png' });
+    const file = fileOf('teams/team-a.mdx', TEXT, { 'images/karta.png': IMAGE_BYTES.png });
     expect(bodyImages.check(file, NO_ALLOWLIST)).toEqual([]);
   });
 

@@ -3,10 +3,9 @@
  * path the team gives (relative to its file, checked by the validator), so it works for any content
  * folder; see `teamImage` in src/lib/teams/team-image.ts.
  */
-import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { published } from '../../../lib/content/collections.ts';
-import { teamImageOf } from '../../../lib/teams/team-image.ts';
+import { teamImageBytes, teamImageOf } from '../../../lib/teams/team-image.ts';
 import { publishedTeams } from '../../../lib/teams/teams.ts';
 
 export const getStaticPaths = (async () => {
@@ -19,4 +18,5 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => new Response(await readFile((props as { file: string }).file));
+export const GET: APIRoute = async ({ props }) =>
+  new Response(await teamImageBytes((props as { file: string }).file, process.cwd()));
