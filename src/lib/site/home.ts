@@ -18,6 +18,11 @@ export function seriesIntro(series: { data: Pick<Series, 'name' | 'start' | 'end
     : fill(sv.home.currentSeries, { series: name, start: formatDate(start) });
 }
 
+/** How many reports the start page's list of latest reports shows. */
+export const START_PAGE_REPORTS = 3;
+/** How many reports to give `startPageMeetings`: one for the box when no meeting is planned, and the list. */
+export const START_PAGE_REPORT_POOL = START_PAGE_REPORTS + 1;
+
 /**
  * What the start page's first box and its list of reports show: the next meeting when one is
  * planned; otherwise the latest report takes the box (so it never ends in "nothing planned") and the
@@ -29,7 +34,7 @@ export function seriesIntro(series: { data: Pick<Series, 'name' | 'start' | 'end
 export function startPageMeetings<M>(
   next: M | undefined,
   reports: readonly M[],
-  count: number,
+  count = START_PAGE_REPORTS,
 ): { next: M | undefined; featuredReport: M | undefined; latest: M[] } {
   if (next) return { next, featuredReport: undefined, latest: reports.slice(0, count) };
   return { next: undefined, featuredReport: reports[0], latest: reports.slice(1, count + 1) };
