@@ -18,10 +18,7 @@ export interface PersonEntry {
  * @returns the entries of the people named, as `people` holds them
  * @example resolvePeople(['bo', 'okand'], new Map([['bo', bo]])) // [bo]
  */
-export function resolvePeople<E>(
-  ids: readonly string[] | undefined,
-  people: ReadonlyMap<string, E>,
-): E[] {
+export function resolvePeople<E>(ids: readonly string[] | undefined, people: ReadonlyMap<string, E>): E[] {
   return (ids ?? []).flatMap((id) => {
     const person = people.get(id);
     return person ? [person] : [];
