@@ -74,6 +74,13 @@ export const routes = {
   version: '/version.json',
   /** Pagefind's script, loaded by the search page when a search is run. */
   searchScript: '/pagefind/pagefind.js',
+
+  /**
+   * The web editor (Sveltia CMS), built apart from the public pages (src/lib/build/admin/), and an
+   * entry opened in it: the CMS keeps its own addresses after `#`.
+   */
+  admin: '/admin/',
+  adminEntry: (collection: string, id: string) => `/admin/#/collections/${collection}/entries/${id}`,
 } as const;
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * The web editor at `/admin/`: Sveltia CMS, bundled from npm by the build (src/lib/build/admin/),
+ * with our configuration (config.ts), formats (formats.ts), editor components, preview and the check
+ * before saving. Runs only when the site has a repository on GitHub; otherwise the page says how to
+ * set one.
+ */
+import './ui-locale.ts';
+import CMS from '@sveltia/cms';
+import { cmsConfig, FORMATS } from './config.ts';
+import { EDITOR_COMPONENTS } from './editor-components.ts';
+import { checkEntryFile, problemsMessage } from './entry-check.ts';
+import { frontMatterFormat, yamlFormat, type Format } from './formats.ts';
+import { registerPreviews } from './preview.ts';
+import { backendOf, readSettings } from './settings.ts';
+
+const settings = readSettings(document);
+
+/** The formats by the name a collection's `format` gives. */
+const formats: Record<string, Format> = { [FORMATS.frontMatter]: frontMatterFormat, [FORMATS.yaml]: yamlFormat };
+
+if (settings?.repo) {
+  CMS.registerCustomFormat(FORMATS.frontMatter, 'mdx', frontMatterFormat);
+  CMS.registerCustomFormat(FORMATS.yaml, 'yaml', yamlFormat);
+  for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
+  for (const style of settings.styles) CMS.registerPreviewStyle(style);
+  registerPreviews(CMS);
+  const config = cmsConfig(backendOf({ ...settings, repo: settings.repo }));
+  const formatOf = new Map(
+    (config.collections as Array<{ name: string; format: string }>).map((collection) => [
+      collection.name,
+      formats[collection.format],
+    ]),
+  );
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      // The file exactly as the format will write it, through the validator's checks.
+      const format = formatOf.get(entry.get('collection') as string);
+      const path = entry.get('path') as string;
+      if (!format || !path) return;
+      const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
+      const problems = checkEntryFile(path, format.toFile(data));
+      // The CMS shows the cause of a `saving_failed` error in its error dialog.
+      if (problems.length > 0) throw new Error('saving_failed', { cause: new Error(problemsMessage(problems)) });
+    },
+  });
+  void CMS.init({
+    config: config as Parameters<typeof CMS.init>[0] extends { config?: infer C } | undefined ? C : never,
+  });
+} else {
+  document.getElementById('not-configured')?.removeAttribute('hidden');
+}
