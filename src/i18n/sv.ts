@@ -8,11 +8,12 @@ import { home } from './sv/home.ts';
 import { meetings } from './sv/meetings.ts';
 import { newsletter } from './sv/newsletter.ts';
 import { pages } from './sv/pages.ts';
+import { people } from './sv/people.ts';
 import { plans } from './sv/plans.ts';
 import { search } from './sv/search.ts';
 import { teams } from './sv/teams.ts';
 
-export const sv = { ...common, home, meetings, teams, plans, pages, search, changes, newsletter } as const;
+export const sv = { ...common, home, meetings, teams, plans, pages, people, search, changes, newsletter } as const;
 
 /** Fills `{name}` placeholders (its own module, so browser scripts can use it without the strings). */
 export { fill } from './fill.ts';

@@ -1,13 +1,13 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MeetingCard } from '../../lib/meetings/meetings.ts';
-import ContactList from './ContactList.astro';
+import type { MeetingCard, MeetingEntry } from '../../lib/meetings/meetings.ts';
+import { meetingFacts, scheduleItems } from '../../lib/meetings/report.ts';
 import MeetingFacts from './MeetingFacts.astro';
 import MeetingList from './MeetingList.astro';
 import SeriesBackground from './SeriesBackground.astro';
 import SeriesSchedule from './SeriesSchedule.astro';
 import SpeakerList from './SpeakerList.astro';
-import TeamList from './TeamList.astro';
+import PresentingTeams from './PresentingTeams.astro';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -38,12 +38,10 @@ describe('MeetingFacts', () => {
   it('shows date, time, place, series with session and the kind of meeting', async () => {
     const html = await container.renderToString(MeetingFacts, {
       props: {
-        date: '2020-09-21',
-        time: '13:30–16:00',
-        place: 'Rosensalen',
-        seriesName: 'Bästa platsen att växa upp',
-        session: 4,
-        kind: 'uppfoljning',
+        facts: meetingFacts(
+          { date: '2020-09-21', time: '13:30–16:00', place: 'Rosensalen', session: 4, kind: 'uppfoljning' },
+          'Bästa platsen att växa upp',
+        ),
       },
     });
     expect(html).toMatch(/<dl class="facts[^"]*"/);
@@ -54,12 +52,14 @@ describe('MeetingFacts', () => {
   });
 
   it('says that the place is not given when neither place nor online is known, and leaves out unknown facts', async () => {
-    const html = await container.renderToString(MeetingFacts, { props: { date: '2023-03' } });
+    const html = await container.renderToString(MeetingFacts, { props: { facts: meetingFacts({ date: '2023-03' }) } });
     expect(text(html)).toBe('Datum mars 2023 Plats Plats är inte angiven');
   });
 
   it('names the series without a number when the session is not known', async () => {
-    const html = await container.renderToString(MeetingFacts, { props: { date: '2023-03', seriesName: 'Omgången' } });
+    const html = await container.renderToString(MeetingFacts, {
+      props: { facts: meetingFacts({ date: '2023-03' }, 'Omgången') },
+    });
     expect(text(html)).toBe('Datum mars 2023 Plats Plats är inte angiven Omgång Omgången');
   });
 });
@@ -109,9 +109,9 @@ describe('SpeakerList', () => {
   });
 });
 
-describe('TeamList', () => {
+describe('PresentingTeams', () => {
   it('links a team with a page and names a team without one as plain text', async () => {
-    const html = await container.renderToString(TeamList, {
+    const html = await container.renderToString(PresentingTeams, {
       props: {
         teams: [
           { id: 'klar', name: 'Ett klart team', href: '/exempel/klar/' },
@@ -125,39 +125,22 @@ describe('TeamList', () => {
   });
 });
 
-describe('ContactList', () => {
-  it('shows name, title and organisation with e-mail and phone as links', async () => {
-    const html = await container.renderToString(ContactList, {
-      props: {
-        contacts: [
-          {
-            name: 'Ida Erixon',
-            title: 'folkhälsoutvecklare',
-            organisation: 'Region Jönköpings län',
-            email: 'ida.erixon@rjl.se',
-            phone: '076-7837817',
-          },
-          { name: 'Rasmus Ax', organisation: 'Kommunal utveckling', email: 'rasmus.ax@rjl.se' },
-        ],
-      },
-    });
-    expect(html).toMatch(/<a href="mailto:ida\.erixon@rjl\.se"[^>]*>ida\.erixon@rjl\.se<\/a>/);
-    expect(html).toMatch(/<a href="tel:0767837817"[^>]*>076-7837817<\/a>/);
-    expect(text(html)).toContain('Ida Erixon folkhälsoutvecklare, Region Jönköpings län E-post: ida.erixon@rjl.se');
-    expect(text(html)).toContain('Rasmus Ax Kommunal utveckling E-post: rasmus.ax@rjl.se');
-    expect(html.match(/href="tel:/g)).toHaveLength(1);
-  });
-});
-
 describe('SeriesSchedule', () => {
-  const meetings = [
-    card('a', { session: 1, date: '2020-03-03', time: '13:00–16:00', place: 'Rocksjöbadet' }),
-    card('b', { session: 2, date: '2020-04-27', kind: 'uppfoljning', place: 'Digitalt via Zoom' }),
-    card('c', { date: '2020-06-08' }),
-  ];
+  const entry = (id: string, data: Partial<MeetingEntry['data']> & { date: string }): MeetingEntry => ({
+    id,
+    data: { title: `Träff ${id}`, summary: `Sammanfattning av ${id}.`, ...data },
+  });
+  const meetings = scheduleItems(
+    [
+      entry('a', { session: 1, date: '2020-03-03', time: '13:00–16:00', place: 'Rocksjöbadet' }),
+      entry('b', { session: 2, date: '2020-04-27', kind: 'uppfoljning', online: 'Zoom' }),
+      entry('c', { date: '2020-06-08' }),
+    ],
+    'b',
+  );
 
   it('lists every meeting in the given order as an ordered list', async () => {
-    const html = await container.renderToString(SeriesSchedule, { props: { meetings, currentId: 'b' } });
+    const html = await container.renderToString(SeriesSchedule, { props: { meetings } });
     expect(html).toMatch(/<ol class="schedule[^"]*"/);
     const items = [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => text(m[1] ?? ''));
     expect(items).toEqual([
@@ -168,7 +151,7 @@ describe('SeriesSchedule', () => {
   });
 
   it('marks this meeting with aria-current="page" and visible text, and only this one', async () => {
-    const html = await container.renderToString(SeriesSchedule, { props: { meetings, currentId: 'b' } });
+    const html = await container.renderToString(SeriesSchedule, { props: { meetings } });
     expect(html.match(/aria-current="page"/g)).toHaveLength(1);
     expect(html).toMatch(/<a href="\/traffar\/b\/" aria-current="page"[^>]*>/);
     expect(html.match(/Den här träffen/g)).toHaveLength(1);

@@ -2,7 +2,6 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityStatement, DIGG_REPORT_URL } from '../../lib/site/accessibility.ts';
 import AccessibilityStatement from './AccessibilityStatement.astro';
-import PersonList from './PersonList.astro';
 import Round from './Round.astro';
 
 let container: AstroContainer;
@@ -104,43 +103,6 @@ describe('AccessibilityStatement', () => {
   it('says when the date of the last update cannot be read', async () => {
     const html = await render(accessibilityStatement(SITE, []));
     expect(html).toContain('Datumet går inte att läsa ut i den här versionen av webbplatsen.');
-  });
-});
-
-describe('PersonList', () => {
-  const people = [
-    {
-      id: 'ida',
-      data: {
-        name: 'Ida Erixon',
-        title: 'folkhälsoutvecklare',
-        organisation: 'Regionen',
-        email: 'ida@example.se',
-        phone: '076-783 78 17',
-        coach: true,
-      },
-    },
-    { id: 'lena', data: { name: 'Lena Hedin', organisation: 'Regionen', email: 'lena@example.se' } },
-  ];
-
-  it('shows each person’s name as a heading, title and organisation, and e-mail and phone links', async () => {
-    const html = await container.renderToString(PersonList, { props: { people } });
-    expect(html).toMatch(/<h3[^>]*>Ida Erixon<\/h3>/);
-    expect(html).toContain('folkhälsoutvecklare, Regionen');
-    expect(html).toContain('href="mailto:ida@example.se"');
-    expect(html).toContain('href="tel:0767837817"');
-    expect(html).toMatch(/076-783 78 17<span class="visually-hidden"[^>]*> till Ida Erixon<\/span>/);
-  });
-
-  it('leaves out the phone of a person without one, and the missing title', async () => {
-    const html = await container.renderToString(PersonList, { props: { people: [people[1]!] } });
-    expect(html).not.toContain('tel:');
-    expect(html).toMatch(/<p[^>]*>Regionen<\/p>/);
-  });
-
-  it('uses the heading level it is given', async () => {
-    const html = await container.renderToString(PersonList, { props: { people, headingLevel: 'h4' } });
-    expect(html).toMatch(/<h4[^>]*>Lena Hedin<\/h4>/);
   });
 });
 

@@ -2,14 +2,13 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Participation } from '../../lib/hubs/hubs.ts';
 import type { FilterGroup, TeamCard as Card } from '../../lib/teams/teams.ts';
-import ContactList from './ContactList.astro';
 import FilterForm from './FilterForm.astro';
 import FilterLinks from './FilterLinks.astro';
-import MeetingList from './MeetingList.astro';
+import MeetingLinks from './MeetingLinks.astro';
 import ParticipationList from './ParticipationList.astro';
 import PlanItems from './PlanItems.astro';
-import TeamCard from './TeamCard.astro';
-import TeamList from './TeamList.astro';
+import TeamCardArticle from './TeamCardArticle.astro';
+import TeamCardList from './TeamCardList.astro';
 import TeamsBrowser from './TeamsBrowser.astro';
 
 let container: AstroContainer;
@@ -60,9 +59,9 @@ const groups: FilterGroup[] = [
   },
 ];
 
-describe('TeamCard', () => {
+describe('TeamCardArticle', () => {
   it('links the name to the team’s page in a heading and says where, what and how far in words', async () => {
-    const html = await container.renderToString(TeamCard, { props: { card: cards[0] } });
+    const html = await container.renderToString(TeamCardArticle, { props: { card: cards[0] } });
     expect(html).toMatch(/<h3[^>]*><a href="\/exempel\/team-a\/"[^>]*>Team A &amp; B<\/a><\/h3>/);
     expect(html).toContain('Ett påhittat team som testar saker.');
     expect(html).toMatch(/<dt[^>]*>Kommun<\/dt>\s*<dd[^>]*>Norrby, Söderby<\/dd>/);
@@ -72,20 +71,20 @@ describe('TeamCard', () => {
   });
 
   it('uses the heading level it is given', async () => {
-    const html = await container.renderToString(TeamCard, { props: { card: cards[0], headingLevel: 2 } });
+    const html = await container.renderToString(TeamCardArticle, { props: { card: cards[0], headingLevel: 'h2' } });
     expect(html).toMatch(/<h2[^>]*class="team-card-name/);
   });
 
   it('says that the municipality is not stated when no source gives it', async () => {
     const card = { ...cards[0]!, municipalities: [] };
-    const html = await container.renderToString(TeamCard, { props: { card } });
+    const html = await container.renderToString(TeamCardArticle, { props: { card } });
     expect(html).toMatch(/<dt[^>]*>Kommun<\/dt>\s*<dd[^>]*>inte angiven<\/dd>/);
   });
 });
 
-describe('TeamList', () => {
+describe('TeamCardList', () => {
   it('lists the cards as a list, each item carrying its ids per filter for the script', async () => {
-    const html = await container.renderToString(TeamList, { props: { cards, empty: 'Inga exempel ännu.' } });
+    const html = await container.renderToString(TeamCardList, { props: { cards, empty: 'Inga exempel ännu.' } });
     expect(html).toMatch(/<ul class="team-cards"[^>]*data-team-cards/);
     expect(html.match(/<li /g)).toHaveLength(2);
     expect(html).toMatch(/<li data-kommun="norrby soderby" data-fokus="psykisk-halsa" data-status="testar"/);
@@ -93,14 +92,14 @@ describe('TeamList', () => {
   });
 
   it('gives a card without a stated municipality the filter value for it', async () => {
-    const html = await container.renderToString(TeamList, {
+    const html = await container.renderToString(TeamCardList, {
       props: { cards: [{ ...cards[0]!, municipalities: [] }], empty: 'Inga exempel ännu.' },
     });
     expect(html).toMatch(/<li data-kommun="inte-angiven"/);
   });
 
   it('says so in words when there is nothing to list', async () => {
-    const html = await container.renderToString(TeamList, { props: { cards: [], empty: 'Inga exempel ännu.' } });
+    const html = await container.renderToString(TeamCardList, { props: { cards: [], empty: 'Inga exempel ännu.' } });
     expect(html).toMatch(/<p[^>]*>Inga exempel ännu\.<\/p>/);
     expect(html).not.toContain('<ul');
   });
@@ -183,9 +182,9 @@ describe('TeamsBrowser on a list cut into pages', () => {
   });
 });
 
-describe('MeetingList', () => {
+describe('MeetingLinks', () => {
   it('links each meeting to its report and shows its date in Swedish', async () => {
-    const html = await container.renderToString(MeetingList, {
+    const html = await container.renderToString(MeetingLinks, {
       props: { meetings: [{ id: '2024-01-10-start', data: { title: 'Första träffen', date: '2024-01-10' } }] },
     });
     expect(html).toMatch(/<a href="\/traffar\/2024-01-10-start\/"[^>]*>Första träffen<\/a>/);
@@ -193,33 +192,9 @@ describe('MeetingList', () => {
   });
 
   it('says so when there are none, if told what to say', async () => {
-    const html = await container.renderToString(MeetingList, { props: { meetings: [], empty: 'Inga träffar ännu.' } });
+    const html = await container.renderToString(MeetingLinks, { props: { meetings: [], empty: 'Inga träffar ännu.' } });
     expect(html).toMatch(/<p[^>]*>Inga träffar ännu\.<\/p>/);
     expect(html).not.toContain('<ul');
-  });
-});
-
-describe('ContactList', () => {
-  it('gives name, title, organisation and links for e-mail and phone', async () => {
-    const html = await container.renderToString(ContactList, {
-      props: {
-        people: [
-          {
-            name: 'Anna Andersson',
-            title: 'samordnare',
-            organisation: 'Norrby kommun',
-            email: 'anna@example.se',
-            phone: '070-123 45 67',
-          },
-          { name: 'Bo Berg', organisation: 'Regionen', email: 'bo@example.se' },
-        ],
-      },
-    });
-    expect(html).toContain('Anna Andersson');
-    expect(html).toContain('samordnare, Norrby kommun');
-    expect(html).toMatch(/<a href="mailto:anna@example.se"[^>]*>anna@example.se<\/a>/);
-    expect(html).toMatch(/<a href="tel:0701234567"[^>]*>070-123 45 67<\/a>/);
-    expect(html.match(/href="tel:/g)).toHaveLength(1);
   });
 });
 

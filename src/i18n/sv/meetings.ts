@@ -26,8 +26,6 @@ export const meetings = {
   videos: 'Filmer',
   links: 'Länkar',
   contacts: 'Kontakt',
-  email: 'E-post',
-  phone: 'Telefon',
   background: 'Om omgången',
   seriesSince: 'Sedan {start}',
   seriesPeriod: '{start} – {end}',

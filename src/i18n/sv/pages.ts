@@ -9,11 +9,6 @@ export const pages = {
     coachesIntro: 'Coacherna ger stöd till teamen i deras förbättringsarbete.',
     others: 'Andra kontaktpersoner',
     none: 'Det finns inga kontaktpersoner ännu.',
-    email: 'E-post',
-    phone: 'Telefon',
-    /** Link text after the address, for screen readers that list links. */
-    emailTo: 'till {name}',
-    phoneTo: 'till {name}',
   },
   about: {
     title: 'Om nätverket',

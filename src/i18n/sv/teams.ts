@@ -9,8 +9,6 @@ export const teams = {
   started: 'Startade',
   presentedAt: 'Har presenterat på',
   contacts: 'Kontakt',
-  email: 'E-post',
-  phone: 'Telefon',
   backToList: 'Alla goda exempel',
   statuses: {
     ide: 'Idé',

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { filterIndexFor, isPlainClick, parseSlugs, rowMatches } from './matrix-filter.ts';
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { filterIndexFor, isPlainClick, parseSlugs, rowMatches, startMatrixFilters } from './matrix-filter.ts';
 
 describe('rowMatches', () => {
   it.each([
@@ -58,5 +59,91 @@ describe('isPlainClick', () => {
 
   it('leaves a middle click to the browser', () => {
     expect(isPlainClick({ ...click, button: 1 })).toBe(false);
+  });
+});
+
+/** A plan's matrix with the hooks of PlanMatrix.astro: three filter links and three rows. */
+const MATRIX = `
+  <section data-plan-matrix>
+    <nav>
+      <a href="/handlingsplaner/p/#matris" aria-current="page" data-service="" data-count="Visar alla 3 rader." data-title="Plan – Sajt">Alla</a>
+      <a href="/handlingsplaner/p/verksamhet/skola/#matris" data-service="skola" data-count="Visar 2 av 3 rader: Skola." data-title="Plan, Skola – Sajt">Skola</a>
+      <a href="/handlingsplaner/p/verksamhet/bhv/#matris" data-service="bhv" data-count="Visar 1 av 3 rader: BHV." data-title="Plan, BHV – Sajt">BHV</a>
+    </nav>
+    <p role="status" data-matrix-count>Visar alla 3 rader.</p>
+    <div data-services="skola">rad 1</div>
+    <div data-services="skola bhv">rad 2</div>
+    <div data-services="socialtjanst">rad 3</div>
+  </section>`;
+
+const link = (name: string) =>
+  [...document.querySelectorAll<HTMLAnchorElement>('a[data-service]')].find(
+    (a) => a.textContent === name,
+  ) as HTMLAnchorElement;
+const shownRows = () =>
+  [...document.querySelectorAll<HTMLElement>('[data-services]')]
+    .filter((row) => !row.hidden)
+    .map((row) => row.textContent);
+const current = () => document.querySelector('a[aria-current="page"]')?.textContent;
+const status = () => document.querySelector('[data-matrix-count]')?.textContent;
+
+/** Clicks a link as a visitor does; whether the script took the click (the browser would not follow it). */
+function click(target: HTMLAnchorElement, init: MouseEventInit = {}): boolean {
+  let taken = false;
+  // The test stops every click here, so happy-dom does not navigate away.
+  document.addEventListener(
+    'click',
+    (event) => {
+      taken = event.defaultPrevented;
+      event.preventDefault();
+    },
+    { once: true },
+  );
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ...init }));
+  return taken;
+}
+
+describe('the matrix filter in the page', () => {
+  beforeEach(() => {
+    history.replaceState(null, '', '/handlingsplaner/p/');
+    document.title = 'Plan – Sajt';
+    document.body.innerHTML = MATRIX;
+    startMatrixFilters(document);
+  });
+
+  it('filters in place on a plain click: rows, current link, count, tab title and address', () => {
+    const before = history.length;
+    expect(click(link('Skola'))).toBe(true);
+    expect(shownRows()).toEqual(['rad 1', 'rad 2']);
+    expect(current()).toBe('Skola');
+    expect(status()).toBe('Visar 2 av 3 rader: Skola.');
+    expect(document.title).toBe('Plan, Skola – Sajt');
+    expect(location.pathname).toBe('/handlingsplaner/p/verksamhet/skola/');
+    expect(history.length).toBe(before + 1);
+  });
+
+  it('leaves a click with a modifier key to the browser', () => {
+    expect(click(link('Skola'), { ctrlKey: true })).toBe(false);
+    expect(shownRows()).toEqual(['rad 1', 'rad 2', 'rad 3']);
+    expect(location.pathname).toBe('/handlingsplaner/p/');
+  });
+
+  it('adds no step to Back when the filter already shown is chosen', () => {
+    const before = history.length;
+    expect(click(link('Alla'))).toBe(true);
+    expect(history.length).toBe(before);
+  });
+
+  it('shows the filter of the address on Back and Forward, or every row for an address it does not know', () => {
+    click(link('BHV'));
+    history.replaceState(null, '', '/handlingsplaner/p/verksamhet/skola/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(shownRows()).toEqual(['rad 1', 'rad 2']);
+    expect(current()).toBe('Skola');
+    history.replaceState(null, '', '/handlingsplaner/p/verksamhet/okand/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(shownRows()).toEqual(['rad 1', 'rad 2', 'rad 3']);
+    expect(current()).toBe('Alla');
+    expect(status()).toBe('Visar alla 3 rader.');
   });
 });

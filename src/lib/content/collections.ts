@@ -21,7 +21,10 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return cache.get(key) as Promise<T>;
 }
 
-/** Entries that are not drafts, newest first for meetings, by name for the rest. */
+/**
+ * Entries that are not drafts: meetings newest first (by date, then id), teams and plans by id (they
+ * have no `date`, so only the id decides).
+ */
 export function published<C extends Published>(collection: C): Promise<CollectionEntry<C>[]> {
   return once(`published:${collection}`, async () => {
     const all = (await getCollection(collection)) as CollectionEntry<C>[];
@@ -44,6 +47,13 @@ export function byId<C extends 'people' | 'series' | 'teams' | 'municipalities' 
   });
 }
 
+/** All entries of a small collection, as a list (in the content store's order). */
+export async function entries<C extends 'people' | 'series' | 'teams' | 'municipalities' | 'focusAreas'>(
+  collection: C,
+): Promise<CollectionEntry<C>[]> {
+  return [...(await byId(collection)).values()];
+}
+
 /** Each series' published meetings in date order, by series id (its schedule). */
 export function schedules(): Promise<Map<string, CollectionEntry<'meetings'>[]>> {
   return once('schedules', async () => seriesSchedules(await published('meetings')));
@@ -57,7 +67,7 @@ export function archive(): Promise<Array<ArchivePage<CollectionEntry<'meetings'>
 }
 
 /** A list of team stories cut into pages: /exempel/ or one filter page. */
-export interface TeamList {
+export interface PagedTeamList {
   /** The filters, over every published team. */
   groups: FilterGroup[];
   /** How many published teams there are in all. */
@@ -69,7 +79,7 @@ export interface TeamList {
  * The pages of /exempel/ (no filter) or of one filter page (/exempel/kommun/jonkoping/), cut once
  * per build.
  */
-export function teamList(filter?: { key: FilterKey; value: string }): Promise<TeamList> {
+export function teamList(filter?: { key: FilterKey; value: string }): Promise<PagedTeamList> {
   return once(`teamList:${filter?.key ?? ''}:${filter?.value ?? ''}`, async () => {
     const listing = teamListing(
       await published('teams'),
@@ -152,6 +162,11 @@ export type HubLists = Awaited<ReturnType<typeof hubLists>>;
 /** The published meetings each team presented at, oldest first, by team id. */
 export function teamMeetings(): Promise<Map<string, CollectionEntry<'meetings'>[]>> {
   return once('teamMeetings', async () => meetingsByTeam(await published('meetings')));
+}
+
+/** The published meetings a team presented at, oldest first; none when it has not presented. */
+export async function meetingsOfTeam(id: string): Promise<CollectionEntry<'meetings'>[]> {
+  return (await teamMeetings()).get(id) ?? [];
 }
 
 /** The site settings from content/site.yaml. */

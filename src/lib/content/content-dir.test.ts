@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { cacheDirFor, contentDir } from './content-dir.ts';
+import { cacheDirFor, contentDir, contentFile } from './content-dir.ts';
 
 describe('contentDir', () => {
   it('is content/ unless BASTA_CONTENT_DIR says otherwise', () => {
     expect(contentDir({})).toBe('content');
     expect(contentDir({ BASTA_CONTENT_DIR: '/tmp/x' })).toBe('/tmp/x');
+  });
+});
+
+describe('contentFile', () => {
+  it('names a file inside the content folder in use', () => {
+    expect(contentFile('site.yaml', {})).toBe('content/site.yaml');
+    expect(contentFile('site.yaml', { BASTA_CONTENT_DIR: 'tests/fixtures/x' })).toBe('tests/fixtures/x/site.yaml');
   });
 });
 

@@ -11,6 +11,14 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 }
 
 /**
+ * A file of the content folder as editors and the build name it, e.g. `content/site.yaml`.
+ * @param file the file's path inside the content folder
+ */
+export function contentFile(file: string, env: Record<string, string | undefined> = process.env): string {
+  return `${contentDir(env)}/${file}`;
+}
+
+/**
  * Astro's cache folder for the content in use: `BASTA_CACHE_DIR` when set (parallel builds), else
  * Astro's default for the shipped content; any other content folder gets its own, so entries from one content folder never leak into another's build.
  * @returns a folder path, or undefined for Astro's default

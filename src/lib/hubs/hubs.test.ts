@@ -152,7 +152,7 @@ describe('focusAreaHub', () => {
       '/handlingsplaner/plan-a/ R3',
     ]);
     expect(hub.goals.map((g) => `${g.plan.title}: ${g.goal.title}`)).toEqual(['Plan B: Mål B']);
-    expect(hub.plans).toEqual(['plan-a', 'plan-b']);
+    expect(hub.plans.map((plan) => plan.id)).toEqual(['plan-a', 'plan-b']);
   });
 
   it('lists only what names the area, and nothing for a draft team', () => {

@@ -3,7 +3,8 @@
  * part, and what each hub lists. Everything is derived from the teams, meetings and plans; nothing is
  * entered twice.
  */
-import { routes } from '../routing/routes.ts';
+import { routes, type HubKind } from '../routing/routes.ts';
+import { listTitle } from '../routing/list-title.ts';
 import { fill } from '../../i18n/sv.ts';
 import { teams as strings } from '../../i18n/sv/teams.ts';
 import type { Plan, PlanRow } from '../../schemas/plan.ts';
@@ -145,13 +146,13 @@ export interface PlanGoalItem {
 }
 
 /** What a focus area's hub lists. */
-export interface FocusAreaHub<T extends TeamEntry, M extends HubMeeting> {
+export interface FocusAreaHub<T extends TeamEntry, M extends HubMeeting, P extends HubPlan = HubPlan> {
   teams: T[];
   meetings: M[];
   rows: PlanRowItem[];
   goals: PlanGoalItem[];
-  /** The ids of the plans the rows and goals come from, in plan order. */
-  plans: string[];
+  /** The plans the rows and goals come from, in plan order. */
+  plans: P[];
 }
 
 /**
@@ -162,12 +163,12 @@ export interface FocusAreaHub<T extends TeamEntry, M extends HubMeeting> {
  * @param meetings the published meetings
  * @param plans the published plans
  */
-export function focusAreaHub<T extends TeamEntry, M extends HubMeeting>(
+export function focusAreaHub<T extends TeamEntry, M extends HubMeeting, P extends HubPlan>(
   id: string,
   teams: readonly T[],
   meetings: readonly M[],
-  plans: readonly HubPlan[],
-): FocusAreaHub<T, M> {
+  plans: readonly P[],
+): FocusAreaHub<T, M, P> {
   const visible = publishedTeams(teams);
   const rows: PlanRowItem[] = [];
   const goals: PlanGoalItem[] = [];
@@ -182,7 +183,7 @@ export function focusAreaHub<T extends TeamEntry, M extends HubMeeting>(
     meetings: meetingsOfFocusArea(id, meetings, visible),
     rows,
     goals,
-    plans: plans.map((plan) => plan.id).filter((planId) => planIds.has(planId)),
+    plans: plans.filter((plan) => planIds.has(plan.id)),
   };
 }
 
@@ -212,4 +213,85 @@ export function focusAreaSummaries(
     description: area.data.description,
     teams: filterTeams(visible, { fokus: area.id }).length,
   }));
+}
+
+/**
+ * The sentence under a hub's heading: a focus area's own description when it has one.
+ * @param kind which kind of hub
+ * @param name the municipality's or focus area's name
+ * @param description a focus area's description, from content/focus-areas.yaml
+ * @example hubLead('kommuner', 'Aneby') // 'Goda exempel och träffar som gäller Aneby.'
+ */
+export function hubLead(kind: HubKind, name: string, description?: string): string {
+  if (kind === 'kommuner') return fill(strings.hubs.municipalityLead, { name });
+  return description ?? fill(strings.hubs.focusAreaLead, { name });
+}
+
+/** One of a hub's two lists, with what the note under it says (see MoreNote.astro). */
+export interface HubSection {
+  /** The section's id, which its heading carries: `exempel` or `traffar`. */
+  id: 'exempel' | 'traffar';
+  heading: string;
+  shown: number;
+  total: number;
+  text: string;
+  href: string;
+  link: string;
+}
+
+/**
+ * A hub's two lists, team stories and meetings: how many each shows of how many, and where all are.
+ * @param lists what the hub lists (see `hubLists` in src/lib/content/collections.ts)
+ */
+export function hubSections(lists: {
+  teams: readonly unknown[];
+  teamsTotal: number;
+  teamsHref: string;
+  meetings: readonly unknown[];
+  meetingsTotal: number;
+  meetingsHref: string;
+}): HubSection[] {
+  const { hubs } = strings;
+  return [
+    {
+      id: 'exempel',
+      heading: hubs.teams,
+      shown: lists.teams.length,
+      total: lists.teamsTotal,
+      text: hubs.teamsCapped,
+      href: lists.teamsHref,
+      link: hubs.allTeams,
+    },
+    {
+      id: 'traffar',
+      heading: hubs.meetings,
+      shown: lists.meetings.length,
+      total: lists.meetingsTotal,
+      text: hubs.meetingsCapped,
+      href: lists.meetingsHref,
+      link: hubs.allMeetings,
+    },
+  ];
+}
+
+/**
+ * What a page of a hub's meetings (`/kommuner/<id>/traffar/`, …) says: its title (with the page's
+ * number after the first), its introduction, and the link back to the hub.
+ * @param kind which kind of hub
+ * @param hub the municipality's or focus area's id and name
+ * @param page where the page sits in the list
+ */
+export function hubMeetingsText(
+  kind: HubKind,
+  hub: Named,
+  page: { number: number; count: number },
+): { title: string; intro: string; back: { href: string; text: string } } {
+  const { hubs } = strings;
+  const municipality = kind === 'kommuner';
+  const name = hub.name;
+  return {
+    title: listTitle(fill(municipality ? hubs.municipalityMeetingsTitle : hubs.focusAreaMeetingsTitle, { name }), page),
+    intro: fill(municipality ? hubs.municipalityMeetingsIntro : hubs.focusAreaMeetingsIntro, { name }),
+    back: { href: routes.hub(kind, hub.id), text: fill(hubs.backToHub, { name }) },
+  };
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { checkBody } from '../validate/body.ts';
+import { checkBody } from '../validate/body/index.ts';
 import { attributeValue } from './attribute-value.ts';
 import { rejectUnsafeMdx } from './reject-unsafe.ts';
 

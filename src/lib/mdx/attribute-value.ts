@@ -1,6 +1,6 @@
 /**
  * The one rule for what a component attribute in an MDX file may hold, read by both locks: the
- * validator (src/lib/validate/body.ts), which explains a refusal to the editor, and the MDX
+ * validator (src/lib/validate/body/mdx.ts), which explains a refusal to the editor, and the MDX
  * compiler's plugin (src/lib/mdx/reject-unsafe.ts), which stops the build on it. Both parsers hand
  * over an attribute in the same shape (mdast-util-mdx-jsx's), with the text between braces as
  * written, so both ask this function and cannot disagree.

@@ -2,6 +2,8 @@ import { routes } from '../routing/routes.ts';
 import { describe, expect, it } from 'vitest';
 import {
   archiveGroups,
+  archivePageFiles,
+  calendarLists,
   archivePages,
   hasReport,
   isUpcoming,
@@ -12,8 +14,6 @@ import {
   nextMeeting,
   onlineLabel,
   placeLabel,
-  presentingTeams,
-  resolveSpeakers,
   seriesPeriod,
   seriesSchedules,
   splitByToday,
@@ -183,6 +183,38 @@ describe('archivePages', () => {
   });
 });
 
+describe('calendarLists', () => {
+  it('splits at today and shows the first of each list, soonest and latest first', () => {
+    const lists = calendarLists(MEETINGS, '2021-01-01', 2);
+    expect(ids(lists.upcoming)).toEqual(['c', 'f', 'd', 'e']);
+    expect(ids(lists.shownUpcoming)).toEqual(['c', 'f']);
+    expect(ids(lists.past)).toEqual(['b', 'a']);
+    expect(ids(lists.shownPast)).toEqual(['b', 'a']);
+  });
+
+  it('shows twelve of each unless told otherwise', () => {
+    const many = Array.from({ length: 15 }, (_, i) => meeting(`m${i}`, `2030-01-${String(i + 1).padStart(2, '0')}`));
+    expect(calendarLists(many, '2021-01-01').shownUpcoming).toHaveLength(12);
+  });
+});
+
+describe('archivePageFiles', () => {
+  it('gives each group’s series file, then its meetings’ files, in the page’s order', () => {
+    const withFiles = MEETINGS.map((m) => ({ ...m, filePath: `content/meetings/${m.id}.mdx` }));
+    const seriesWithFiles = new Map(
+      [...series].map(([id, entry]) => [id, { ...entry, filePath: `content/series/${id}.md` }]),
+    );
+    const [page] = archivePages(withFiles, seriesWithFiles, 3, '/traffar/');
+    expect(archivePageFiles(page!)).toEqual([
+      'content/series/andra.md',
+      'content/meetings/e.mdx',
+      'content/meetings/d.mdx',
+      'content/series/forsta.md',
+      'content/meetings/c.mdx',
+    ]);
+  });
+});
+
 describe('latestSeries', () => {
   it('picks the series that started last, whatever the order', () => {
     expect(latestSeries(series.values())?.id).toBe('andra');
@@ -252,47 +284,6 @@ describe('meetingCard', () => {
       kind: 'uppfoljning',
     });
     expect(card.href).toBe('/traffar/b/');
-  });
-});
-
-describe('resolveSpeakers', () => {
-  const people = new Map([
-    ['ida', { data: { name: 'Ida E', title: 'folkhälsoutvecklare', organisation: 'Region Jönköpings län' } }],
-    ['utan-titel', { data: { name: 'Utan Titel', organisation: 'Kommunen' } }],
-  ]);
-
-  it('gives a person speaker the title and organisation from the people files', () => {
-    expect(resolveSpeakers([{ person: 'ida', topic: 'Agenda' }], people)).toEqual([
-      { name: 'Ida E', role: 'folkhälsoutvecklare', organisation: 'Region Jönköpings län', topic: 'Agenda' },
-    ]);
-  });
-
-  it('keeps an external speaker as written, and a person without title without one', () => {
-    expect(
-      resolveSpeakers([{ name: 'Tyra', role: 'samordnare', organisation: 'SKR' }, { person: 'utan-titel' }], people),
-    ).toEqual([
-      { name: 'Tyra', role: 'samordnare', organisation: 'SKR', topic: undefined },
-      { name: 'Utan Titel', role: undefined, organisation: 'Kommunen', topic: undefined },
-    ]);
-  });
-
-  it('leaves out a person that does not exist and accepts a meeting without speakers', () => {
-    expect(resolveSpeakers([{ person: 'okand' }], people)).toEqual([]);
-    expect(resolveSpeakers(undefined, people)).toEqual([]);
-  });
-});
-
-describe('presentingTeams', () => {
-  const teams = new Map([
-    ['klar', { data: { name: 'Ett klart team' } }],
-    ['utkast', { data: { name: 'Ett utkast', draft: true } }],
-  ]);
-
-  it('links a published team to its story and names a draft team without a link', () => {
-    expect(presentingTeams(['utkast', 'klar', 'okand'], teams)).toEqual([
-      { id: 'utkast', name: 'Ett utkast', href: undefined },
-      { id: 'klar', name: 'Ett klart team', href: '/exempel/klar/' },
-    ]);
   });
 });
 

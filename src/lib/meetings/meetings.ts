@@ -5,11 +5,11 @@
  */
 import { routes } from '../routing/routes.ts';
 import { fill, sv } from '../../i18n/sv.ts';
-import type { Meeting, Speaker } from '../../schemas/meeting.ts';
+import type { Meeting } from '../../schemas/meeting.ts';
 import type { Series } from '../../schemas/series.ts';
 import { formatDate, yearOf } from '../dates/dates.ts';
-import { paginate, type ListPage } from '../routing/paging.ts';
-import { isPublished } from '../content/published.ts';
+import { CALENDAR_MEETINGS, paginate, type ListPage } from '../routing/paging.ts';
+import { filesOf } from '../site/page-meta.ts';
 
 type MeetingData = Pick<Meeting, 'title' | 'date' | 'summary'> &
   Partial<Pick<Meeting, 'time' | 'place' | 'online' | 'series' | 'session' | 'kind' | 'teams'>>;
@@ -28,9 +28,17 @@ export interface SeriesEntry {
   data: Series;
 }
 
-/** Whether a report is written: the entry has a body with more than white space. */
+/**
+ * Whether an entry has a body with more than white space: a meeting's report, a series' background
+ * text.
+ */
+export function hasBodyText(entry: { body?: string | undefined }): boolean {
+  return Boolean(entry.body?.trim());
+}
+
+/** Whether a report is written: the meeting has a body with more than white space. */
 export function hasReport(meeting: Pick<MeetingEntry, 'body'>): boolean {
-  return Boolean(meeting.body?.trim());
+  return hasBodyText(meeting);
 }
 
 /**
@@ -74,6 +82,22 @@ export function splitByToday<M extends MeetingEntry>(
   const upcoming = meetings.filter((m) => isUpcoming(m.data.date, today)).sort(byDate);
   const past = meetings.filter((m) => !isUpcoming(m.data.date, today)).sort(byDateDescending);
   return { upcoming, past };
+}
+
+/**
+ * The calendar page's lists: the meetings split at today (see {@link splitByToday}), and the first
+ * `limit` of each, which the page shows (the archive has them all).
+ * @param meetings published meetings, in any order
+ * @param today `YYYY-MM-DD` in Europe/Stockholm
+ * @param limit how many of each the page shows
+ */
+export function calendarLists<M extends MeetingEntry>(
+  meetings: readonly M[],
+  today: string,
+  limit = CALENDAR_MEETINGS,
+): { upcoming: M[]; past: M[]; shownUpcoming: M[]; shownPast: M[] } {
+  const { upcoming, past } = splitByToday(meetings, today);
+  return { upcoming, past, shownUpcoming: upcoming.slice(0, limit), shownPast: past.slice(0, limit) };
 }
 
 /**
@@ -181,6 +205,22 @@ export function archivePages<M extends MeetingEntry, S extends SeriesEntry>(
 }
 
 /**
+ * The content files an archive page shows, for its "last changed": each group's series, then its
+ * meetings.
+ * @param page one page of the archive (see {@link archivePages})
+ */
+export function archivePageFiles<M extends FileEntry, S extends FileEntry>(page: {
+  groups: ReadonlyArray<ArchiveGroup<M, S>>;
+}): Array<string | undefined> {
+  return page.groups.flatMap((group) => filesOf(group.series, ...group.years.map((year) => year.meetings)));
+}
+
+/** An entry with the file it is read from (Astro's entries have `filePath`). */
+interface FileEntry {
+  filePath?: string | undefined;
+}
+
+/**
  * The series that started last: the current round, or the latest one when all have ended.
  * @param series every series
  */
@@ -278,65 +318,6 @@ export function meetingCard(meeting: MeetingEntry): MeetingCard {
     session: meeting.data.session,
     kind: meeting.data.kind,
   };
-}
-
-/** A speaker with the facts a report shows. */
-export interface SpeakerCard {
-  name: string;
-  /** The role or job title. */
-  role?: string | undefined;
-  organisation?: string | undefined;
-  topic?: string | undefined;
-}
-
-interface PersonLike {
-  data: { name: string; title?: string | undefined; organisation: string };
-}
-
-/**
- * The speakers of a meeting with name, role and organisation: a `{ person }` speaker takes the
- * person's title and organisation from `content/people/`; an unknown person is left out (the
- * validator has reported it).
- * @param speakers the meeting's `speakers`
- * @param people every person, by id
- */
-export function resolveSpeakers(
-  speakers: readonly Speaker[] | undefined,
-  people: ReadonlyMap<string, PersonLike>,
-): SpeakerCard[] {
-  return (speakers ?? []).flatMap((speaker): SpeakerCard[] => {
-    if ('person' in speaker) {
-      const person = people.get(speaker.person)?.data;
-      if (!person) return [];
-      return [{ name: person.name, role: person.title, organisation: person.organisation, topic: speaker.topic }];
-    }
-    return [{ name: speaker.name, role: speaker.role, organisation: speaker.organisation, topic: speaker.topic }];
-  });
-}
-
-/** A team that presented: linked to its story, unless the story is a draft (it has no page). */
-export interface TeamLink {
-  id: string;
-  name: string;
-  /** The story's page; undefined for a draft. */
-  href?: string | undefined;
-}
-
-interface TeamLike {
-  data: { name: string; draft?: boolean | undefined };
-}
-
-/**
- * The teams that presented at a meeting, in the meeting's order.
- * @param ids the meeting's `teams`
- * @param teams every team, drafts included, by id
- */
-export function presentingTeams(ids: readonly string[] | undefined, teams: ReadonlyMap<string, TeamLike>): TeamLink[] {
-  return (ids ?? []).flatMap((id) => {
-    const team = teams.get(id)?.data;
-    if (!team) return [];
-    return [{ id, name: team.name, href: isPublished(team) ? routes.team(id) : undefined }];
-  });
 }
 
 interface TeamStory {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../schemas/person.ts';
-import { resolvePeople, telHref } from './contacts.ts';
+import { mailHref, resolvePeople, roleLine, telHref } from './contacts.ts';
 
 const people = new Map<string, { id: string; data: Person }>([
   ['anna', { id: 'anna', data: { name: 'Anna', organisation: 'Region', email: 'anna@rjl.se' } }],
@@ -9,12 +9,29 @@ const people = new Map<string, { id: string; data: Person }>([
 
 describe('resolvePeople', () => {
   it('returns the people in the order of the ids, each with its id', () => {
-    expect(resolvePeople(['bo', 'anna'], people).map((p) => `${p.id}:${p.name}`)).toEqual(['bo:Bo', 'anna:Anna']);
+    expect(resolvePeople(['bo', 'anna'], people).map((p) => `${p.id}:${p.data.name}`)).toEqual(['bo:Bo', 'anna:Anna']);
   });
 
   it('leaves out an id that names nobody, and accepts a missing list', () => {
     expect(resolvePeople(['okand', 'anna'], people).map((p) => p.id)).toEqual(['anna']);
     expect(resolvePeople(undefined, people)).toEqual([]);
+  });
+});
+
+describe('roleLine', () => {
+  it.each([
+    ['samordnare', 'Regionen', 'samordnare, Regionen'],
+    [undefined, 'Regionen', 'Regionen'],
+    ['samordnare', undefined, 'samordnare'],
+    [undefined, undefined, ''],
+  ])('writes %s and %s as %j', (role, organisation, expected) => {
+    expect(roleLine(role, organisation)).toBe(expected);
+  });
+});
+
+describe('mailHref', () => {
+  it('opens the visitor’s mail app at the address', () => {
+    expect(mailHref('ida@example.se')).toBe('mailto:ida@example.se');
   });
 });
 

@@ -3,14 +3,18 @@ import type { PlanRow } from '../../schemas/plan.ts';
 import {
   CSV_HEADER,
   filterLabel,
+  filterPageServices,
   followUpSections,
   formatPeriod,
   matrixCount,
+  matrixFilters,
   matrixRecords,
   planSearchData,
   planView,
   servicesOf,
-  slugify,
+  serviceTitle,
+  shownRowCount,
+  signatoryLines,
   sortFollowUps,
   sortPlans,
   withServiceSlugs,
@@ -22,21 +26,6 @@ const row = (services: string[], extra: Partial<PlanRow> = {}): PlanRow => ({
   goal: 'Mål',
   activity: 'Aktivitet',
   ...extra,
-});
-
-describe('slugify', () => {
-  it.each([
-    ['Skola', 'skola'],
-    ['Skola/elevhälsa', 'skola-elevhalsa'],
-    ['Hälso- och sjukvård (BHV)', 'halso-och-sjukvard-bhv'],
-    ['Förskola', 'forskola'],
-    ['Socialtjänst', 'socialtjanst'],
-    ['  Café  Åre ', 'cafe-are'],
-    ['BUP 2', 'bup-2'],
-    ['–', ''],
-  ])('turns %j into %j', (name, slug) => {
-    expect(slugify(name)).toBe(slug);
-  });
 });
 
 describe('servicesOf', () => {
@@ -97,6 +86,87 @@ describe('matrixCount and filterLabel', () => {
     [4, 'Skola: 4 rader'],
   ])('labels a service with %i rows as %j', (count, label) => {
     expect(filterLabel({ name: 'Skola', slug: 'skola', count })).toBe(label);
+  });
+});
+
+describe('filterPageServices', () => {
+  it('gives every service a filter page when the matrix names two or more', () => {
+    expect(filterPageServices([row(['Skola']), row(['BHV'])]).map((s) => s.slug)).toEqual(['bhv', 'skola']);
+  });
+
+  it('gives none when there is nothing to filter', () => {
+    expect(filterPageServices([row(['Skola']), row(['Skola'])])).toEqual([]);
+    expect(filterPageServices([])).toEqual([]);
+  });
+});
+
+describe('matrixFilters and shownRowCount', () => {
+  const rows = [row(['Skola', 'BHV']), row(['Skola']), row(['Socialtjänst'])];
+  const services = servicesOf(rows);
+  const skola = services.find((s) => s.slug === 'skola');
+  const plan = { id: 'plan', title: 'Planen' };
+
+  it('links all rows first, then each service, at the matrix, with what the script announces and titles the tab', () => {
+    expect(matrixFilters(plan, services, rows.length, 'Sajten')).toEqual([
+      {
+        slug: '',
+        href: '/handlingsplaner/plan/#matris',
+        label: 'Alla verksamheter: 3 rader',
+        count: matrixCount(3, 3),
+        title: 'Planen – Sajten',
+        current: true,
+      },
+      {
+        slug: 'bhv',
+        href: '/handlingsplaner/plan/verksamhet/bhv/#matris',
+        label: 'BHV: 1 rad',
+        count: matrixCount(1, 3, 'BHV'),
+        title: 'Planen, verksamheten BHV – Sajten',
+        current: false,
+      },
+      {
+        slug: 'skola',
+        href: '/handlingsplaner/plan/verksamhet/skola/#matris',
+        label: 'Skola: 2 rader',
+        count: matrixCount(2, 3, 'Skola'),
+        title: 'Planen, verksamheten Skola – Sajten',
+        current: false,
+      },
+      {
+        slug: 'socialtjanst',
+        href: '/handlingsplaner/plan/verksamhet/socialtjanst/#matris',
+        label: 'Socialtjänst: 1 rad',
+        count: matrixCount(1, 3, 'Socialtjänst'),
+        title: 'Planen, verksamheten Socialtjänst – Sajten',
+        current: false,
+      },
+    ]);
+  });
+
+  it('marks the filter page’s service, and counts its rows', () => {
+    const filters = matrixFilters(plan, services, rows.length, 'Sajten', skola);
+    expect(filters.filter((f) => f.current).map((f) => f.slug)).toEqual(['skola']);
+    const slugged = withServiceSlugs(rows, services);
+    expect(shownRowCount(slugged, skola)).toBe(2);
+    expect(shownRowCount(slugged)).toBe(3);
+  });
+});
+
+describe('serviceTitle', () => {
+  it('names the plan and the service', () => {
+    expect(serviceTitle('Handlingsplan 2016–2017', 'Skola')).toBe('Handlingsplan 2016–2017, verksamheten Skola');
+  });
+});
+
+describe('signatoryLines', () => {
+  it('writes each signatory on one line with what is given', () => {
+    expect(
+      signatoryLines([
+        { name: 'Anna', title: 'direktör', organisation: 'Regionen' },
+        { name: 'Bo', organisation: 'Kommunen' },
+      ]),
+    ).toEqual(['Anna, direktör, Regionen', 'Bo, Kommunen']);
+    expect(signatoryLines(undefined)).toEqual([]);
   });
 });
 

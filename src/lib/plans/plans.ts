@@ -4,7 +4,11 @@
  * sections. Pure functions; the pages and the filter script both use them.
  */
 import { fill, sv } from '../../i18n/sv.ts';
-import type { Person } from '../../schemas/person.ts';
+import { rowMatches } from '../browser/matrix-filter.ts';
+import { resolvePeople, type PersonEntry } from '../people/contacts.ts';
+import { slugify } from '../content/slug.ts';
+import { routes } from '../routing/routes.ts';
+import { documentTitle } from '../site/document-title.ts';
 import type { Plan, PlanRow } from '../../schemas/plan.ts';
 import { yearsBetween, type SearchData } from '../search/search-data.ts';
 
@@ -20,22 +24,6 @@ export interface ServiceOption {
 
 /** A matrix row with the slugs of its services, for filtering. */
 export type SluggedRow = PlanRow & { serviceSlugs: string[] };
-
-/**
- * Turns a name into a lower-case address part: å, ä and ö become a and o, other letters lose
- * their accents, and everything that is not a letter or a digit becomes one hyphen.
- * @param text any name
- * @returns the slug, or an empty string when the name has no letter or digit
- * @example slugify('Hälso- och sjukvård (BHV)') // 'halso-och-sjukvard-bhv'
- */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /**
  * The services a matrix names, each once, in Swedish alphabetical order, with a unique slug and the
@@ -96,6 +84,94 @@ export function filterLabel(service: ServiceOption): string {
     service: service.name,
     count: service.count,
   });
+}
+
+/**
+ * The services that get a filter page of their own: none when the matrix names fewer than two
+ * (there is nothing to filter, and the plan's page links to no filter page).
+ * @param rows the plan's matrix
+ */
+export function filterPageServices(rows: readonly Pick<PlanRow, 'services'>[]): ServiceOption[] {
+  const services = servicesOf(rows);
+  return services.length < 2 ? [] : services;
+}
+
+/**
+ * The title of a plan's filter page.
+ * @example serviceTitle('Handlingsplan', 'Skola') // 'Handlingsplan, verksamheten Skola'
+ */
+export function serviceTitle(planTitle: string, service: string): string {
+  return fill(sv.plans.filterTitle, { plan: planTitle, service });
+}
+
+/** The matrix's columns of plain text, by their headings, in the table's order. */
+export const MATRIX_TEXT_COLUMNS = [sv.plans.goal, sv.plans.measure, sv.plans.activity] as const;
+
+/** A link of the matrix's filter: to all rows, or to one service's. */
+export interface MatrixFilter {
+  /** The service's slug; empty for all rows. */
+  slug: string;
+  /** The page that shows the rows, at the matrix. */
+  href: string;
+  label: string;
+  /** The sentence the filter script announces when the link is chosen. */
+  count: string;
+  /** The browser tab's title when the filter script shows the rows. */
+  title: string;
+  /** Whether the page shows these rows. */
+  current: boolean;
+}
+
+/**
+ * The links of the matrix's filter: all rows first, then each service.
+ * @param plan the plan's id and title
+ * @param services the matrix's services (see {@link servicesOf})
+ * @param total how many rows the matrix has
+ * @param siteName the site's name, for the tab titles
+ * @param current the service of a filter page; none on the plan's own page
+ */
+export function matrixFilters(
+  plan: { id: string; title: string },
+  services: readonly ServiceOption[],
+  total: number,
+  siteName: string,
+  current?: ServiceOption,
+): MatrixFilter[] {
+  return [
+    {
+      slug: '',
+      href: `${routes.plan(plan.id)}#matris`,
+      label: fill(sv.plans.filterOption, { service: sv.plans.filterAll, count: total }),
+      count: matrixCount(total, total),
+      title: documentTitle(plan.title, siteName),
+      current: current === undefined,
+    },
+    ...services.map((service) => ({
+      slug: service.slug,
+      href: `${routes.planService(plan.id, service.slug)}#matris`,
+      label: filterLabel(service),
+      count: matrixCount(service.count, total, service.name),
+      title: documentTitle(serviceTitle(plan.title, service.name), siteName),
+      current: service.slug === current?.slug,
+    })),
+  ];
+}
+
+/**
+ * How many of the matrix's rows a page shows: all, or those of its service.
+ * @param rows the matrix, with the services' slugs
+ * @param current the service of a filter page; none on the plan's own page
+ */
+export function shownRowCount(rows: readonly SluggedRow[], current?: ServiceOption): number {
+  return rows.filter((row) => rowMatches(row.serviceSlugs, current?.slug)).length;
+}
+
+/**
+ * The signatories of a plan, each as one line: name, title and organisation, as given.
+ * @example signatoryLines([{ name: 'Anna', organisation: 'Regionen' }]) // ['Anna, Regionen']
+ */
+export function signatoryLines(signatories: Plan['signatories']): string[] {
+  return (signatories ?? []).map((s) => [s.name, s.title, s.organisation].filter(Boolean).join(', '));
 }
 
 /**
@@ -188,7 +264,7 @@ export interface PlanView {
   /** Focus area names by id. */
   focusAreaNames: Map<string, string>;
   /** The plan's contact people, in the plan's order (unknown ids left out: the validator reports them). */
-  contacts: Array<{ id: string; data: Person }>;
+  contacts: PersonEntry[];
 }
 
 /**
@@ -199,7 +275,7 @@ export interface PlanView {
  */
 export function planView(
   plan: Pick<Plan, 'rows' | 'contacts'>,
-  people: ReadonlyMap<string, { id: string; data: Person }>,
+  people: ReadonlyMap<string, PersonEntry>,
   focusAreas: ReadonlyMap<string, { data: { name: string } }>,
 ): PlanView {
   const rows = plan.rows ?? [];
@@ -208,10 +284,7 @@ export function planView(
     rows: withServiceSlugs(rows, services),
     services,
     focusAreaNames: new Map([...focusAreas].map(([id, area]) => [id, area.data.name])),
-    contacts: (plan.contacts ?? []).flatMap((id) => {
-      const person = people.get(id);
-      return person ? [{ id, data: person.data }] : [];
-    }),
+    contacts: resolvePeople(plan.contacts, people),
   };
 }
 

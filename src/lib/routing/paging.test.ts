@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listTitle } from './list-title.ts';
-import { laterPages, pageNumbers, paginate } from './paging.ts';
+import { laterPages, pageNumbers, pageOf, paginate } from './paging.ts';
 
 describe('paginate', () => {
   it('cuts a list into pages in order, the last one shorter, and numbers each item', () => {
@@ -35,6 +35,20 @@ describe('paginate', () => {
   it('refuses a page size that is not a positive integer', () => {
     expect(() => paginate([1], 0, '/x/')).toThrow(/positive integer/);
     expect(() => paginate([1], 1.5, '/x/')).toThrow(/positive integer/);
+  });
+});
+
+describe('pageOf', () => {
+  const pages = paginate(['a', 'b', 'c'], 2, '/x/');
+
+  it('gives the page with that number', () => {
+    expect(pageOf(pages, 1).items).toEqual(['a', 'b']);
+    expect(pageOf(pages, 2).items).toEqual(['c']);
+  });
+
+  it('fails for a page the list does not have', () => {
+    expect(() => pageOf(pages, 3)).toThrow('there is no page 3 of 2');
+    expect(() => pageOf(pages, 0)).toThrow();
   });
 });
 

@@ -54,6 +54,17 @@ export function paginate<T>(items: readonly T[], size: number, base: string): Ar
 }
 
 /**
+ * Page `number` of a list cut into pages; a page that does not exist fails the build, as a route
+ * would otherwise render an empty list.
+ * @example pageOf(paginate(['a', 'b', 'c'], 2, '/x/'), 2).items // ['c']
+ */
+export function pageOf<P extends { number: number }>(pages: readonly P[], number: number): P {
+  const page = pages[number - 1];
+  if (!page) throw new Error(`there is no page ${number} of ${pages.length}`);
+  return page;
+}
+
+/**
  * Route parameters for the pages after the first (`src/pages/…/sida/[page].astro`).
  * @example laterPages([{ number: 1 }, { number: 2 }]) // [{ params: { page: '2' }, props: { page: { number: 2 } } }]
  */

@@ -11,13 +11,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { seeded, splitFrontMatter, syntheticBody, vocabulary } from '../build/bench/corpus.ts';
+import { seeded, frontMatterAndBody, syntheticBody, vocabulary } from '../build/bench/corpus.ts';
 import { compoundTerms, swedishSplitter } from './compounds.ts';
 
 const pages = Number(process.argv[2] ?? 1000);
 const folder = path.join(import.meta.dirname, '../../../content/meetings');
 const reports = readdirSync(folder).map((name) => readFileSync(path.join(folder, name), 'utf8'));
-const bodies = reports.map((text) => splitFrontMatter(text).body);
+const bodies = reports.map((text) => frontMatterAndBody(text).body);
 
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

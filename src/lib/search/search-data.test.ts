@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cleanExcerpt,
   facetYears,
   meetingSearchData,
-  pagefindFilters,
-  parseSearchState,
+  searchFilterFields,
   searchFilters,
-  serializeSearchState,
   sortKey,
   yearsBetween,
 } from './search-data.ts';
@@ -47,44 +44,6 @@ describe('yearsBetween', () => {
   });
 });
 
-describe('the search state in the URL', () => {
-  it('reads query, repeated filters and sorting', () => {
-    expect(parseSearchState('?q=+hembesök+&kommun=nassjo&kommun=vetlanda&kommun=nassjo&sortera=datum&okand=x')).toEqual(
-      {
-        query: 'hembesök',
-        filters: { typ: [], ar: [], kommun: ['nassjo', 'vetlanda'], fokus: [] },
-        sort: 'datum',
-      },
-    );
-  });
-
-  it('defaults to relevance and no filters', () => {
-    expect(parseSearchState('')).toEqual({
-      query: '',
-      filters: { typ: [], ar: [], kommun: [], fokus: [] },
-      sort: 'relevans',
-    });
-  });
-
-  it('round-trips through the query string', () => {
-    const state = parseSearchState('?q=barn&typ=traff&ar=2020&kommun=nassjo&fokus=psykisk-halsa&sortera=datum');
-    expect(parseSearchState(serializeSearchState(state))).toEqual(state);
-  });
-
-  it('writes nothing for an empty state', () => {
-    expect(serializeSearchState(parseSearchState(''))).toBe('');
-  });
-});
-
-describe('pagefindFilters', () => {
-  it('combines values of a group with OR and leaves empty groups out', () => {
-    expect(pagefindFilters({ typ: ['traff'], ar: [], kommun: ['nassjo', 'vetlanda'], fokus: [] })).toEqual({
-      typ: { any: ['traff'] },
-      kommun: { any: ['nassjo', 'vetlanda'] },
-    });
-  });
-});
-
 describe('facetYears', () => {
   it('offers every meeting year and every year a plan covers, newest first, once each', () => {
     expect(
@@ -99,14 +58,6 @@ describe('facetYears', () => {
   });
 });
 
-describe('cleanExcerpt', () => {
-  it('keeps the highlight marks and drops every other tag', () => {
-    expect(cleanExcerpt('Om <mark>hembesök</mark> <img src=x onerror=alert(1)>i <b>Nässjö</b>')).toBe(
-      'Om <mark>hembesök</mark> i Nässjö',
-    );
-  });
-});
-
 describe('the search data of entries', () => {
   it('gives a meeting its date, year, municipalities and focus areas', () => {
     expect(meetingSearchData({ date: '2023-03', municipalities: ['aneby'], focusAreas: undefined })).toEqual({
@@ -115,6 +66,43 @@ describe('the search data of entries', () => {
       years: [2023],
       municipalities: ['aneby'],
       focusAreas: [],
+    });
+  });
+});
+
+describe('the filters of the search form', () => {
+  const fields = searchFilterFields({
+    meetings: [{ data: { date: '2020-09-21' } }, { data: { date: '2023-03' } }],
+    plans: [{ data: { period: { start: 2016, end: 2017 } } }],
+    municipalities: new Map([
+      ['norrby', { id: 'norrby', data: { name: 'Norrby' } }],
+      ['soderby', { id: 'soderby', data: { name: 'Söderby' } }],
+    ]).values(),
+    focusAreas: [{ id: 'psykisk-halsa', data: { name: 'Psykisk hälsa' } }],
+  });
+
+  it('are the groups of the URL in its order, each under its Swedish legend', () => {
+    expect(fields.map((field) => [field.group, field.legend])).toEqual([
+      ['typ', 'Typ'],
+      ['ar', 'År'],
+      ['kommun', 'Kommun'],
+      ['fokus', 'Fokusområde'],
+    ]);
+  });
+
+  it('offer every page type by name, the years newest first, and the municipalities and focus areas as given', () => {
+    expect(Object.fromEntries(fields.map((field) => [field.group, field.options]))).toEqual({
+      typ: [
+        { value: 'traff', label: 'Träff' },
+        { value: 'exempel', label: 'Gott exempel' },
+        { value: 'handlingsplan', label: 'Handlingsplan' },
+      ],
+      ar: ['2023', '2020', '2017', '2016'].map((year) => ({ value: year, label: year })),
+      kommun: [
+        { value: 'norrby', label: 'Norrby' },
+        { value: 'soderby', label: 'Söderby' },
+      ],
+      fokus: [{ value: 'psykisk-halsa', label: 'Psykisk hälsa' }],
     });
   });
 });

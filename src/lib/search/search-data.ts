@@ -1,16 +1,15 @@
 /**
- * Search: what each indexed page tells Pagefind (type, date, filters), and the search page's state
- * in the URL (`/sok/?q=…&kommun=nassjo&kommun=vetlanda&sortera=datum`), so a search can be shared
- * and Back works. Filter values are ids; the search page shows their names.
+ * Search at build time: what each indexed page tells Pagefind (type, date, filters), and the values
+ * the search page's form offers. Filter values are ids; the form shows their names. The state of a
+ * search in the URL, and the script that runs it, are browser code: src/lib/browser/search-state.ts
+ * and search-page.ts.
  */
+import { search as strings } from '../../i18n/sv/search.ts';
+import { SEARCH_FILTER_GROUPS, type SearchFilterGroup } from '../browser/search-state.ts';
 
 /** The kinds of page that are indexed, as filter values. */
 export const SEARCH_TYPES = ['traff', 'exempel', 'handlingsplan'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/** Filter groups: URL parameter → Pagefind filter name (the same, to keep one vocabulary). */
-export const FILTER_GROUPS = ['typ', 'ar', 'kommun', 'fokus'] as const;
-export type FilterGroup = (typeof FILTER_GROUPS)[number];
 
 /** What an indexed page declares about itself. */
 export interface SearchData {
@@ -28,12 +27,12 @@ export interface SearchData {
  * @example searchFilters({ type: 'traff', years: [2020], municipalities: ['nassjo'], focusAreas: [] })
  * // [['typ', 'traff'], ['ar', '2020'], ['kommun', 'nassjo']]
  */
-export function searchFilters(data: SearchData): Array<[FilterGroup, string]> {
+export function searchFilters(data: SearchData): Array<[SearchFilterGroup, string]> {
   return [
     ['typ', data.type],
-    ...data.years.map((year): [FilterGroup, string] => ['ar', String(year)]),
-    ...data.municipalities.map((id): [FilterGroup, string] => ['kommun', id]),
-    ...data.focusAreas.map((id): [FilterGroup, string] => ['fokus', id]),
+    ...data.years.map((year): [SearchFilterGroup, string] => ['ar', String(year)]),
+    ...data.municipalities.map((id): [SearchFilterGroup, string] => ['kommun', id]),
+    ...data.focusAreas.map((id): [SearchFilterGroup, string] => ['fokus', id]),
   ];
 }
 
@@ -51,49 +50,6 @@ export function yearsBetween(start: number, end: number): number[] {
   return Array.from({ length: Math.max(0, end - start + 1) }, (_, i) => start + i);
 }
 
-/** The search page's state. */
-export interface SearchState {
-  query: string;
-  filters: Record<FilterGroup, string[]>;
-  sort: 'relevans' | 'datum';
-}
-
-/**
- * Reads the state from a URL's query string; unknown parameters are ignored.
- * @example parseSearchState('?q=hembesök&kommun=nassjo&kommun=vetlanda&sortera=datum')
- */
-export function parseSearchState(search: string): SearchState {
-  const params = new URLSearchParams(search);
-  const filters = Object.fromEntries(
-    FILTER_GROUPS.map((group) => [group, [...new Set(params.getAll(group).filter(Boolean))]]),
-  ) as Record<FilterGroup, string[]>;
-  return {
-    query: (params.get('q') ?? '').trim(),
-    filters,
-    sort: params.get('sortera') === 'datum' ? 'datum' : 'relevans',
-  };
-}
-
-/** Writes the state as a query string, in a stable order (empty parts left out). */
-export function serializeSearchState(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.query) params.set('q', state.query);
-  for (const group of FILTER_GROUPS) for (const value of state.filters[group]) params.append(group, value);
-  if (state.sort === 'datum') params.set('sortera', 'datum');
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-/**
- * Pagefind's filter argument: OR within a group (`any`), AND across groups.
- * @example pagefindFilters({ kommun: ['nassjo', 'vetlanda'], typ: [], ar: [], fokus: [] }) // { kommun: { any: ['nassjo', 'vetlanda'] } }
- */
-export function pagefindFilters(filters: Record<FilterGroup, string[]>): Record<string, { any: string[] }> {
-  return Object.fromEntries(
-    FILTER_GROUPS.filter((group) => filters[group].length > 0).map((group) => [group, { any: filters[group] }]),
-  );
-}
-
 /**
  * The years offered as a filter: every year a meeting took place or a plan covers, newest first.
  * @param dates content dates (`YYYY-MM-DD` or `YYYY-MM`)
@@ -103,14 +59,6 @@ export function facetYears(dates: readonly string[], periods: ReadonlyArray<{ st
   const years = new Set<number>(dates.map((date) => Number(date.slice(0, 4))));
   for (const period of periods) for (const year of yearsBetween(period.start, period.end)) years.add(year);
   return [...years].sort((a, b) => b - a);
-}
-
-/**
- * Pagefind's excerpt with nothing but its `<mark>` highlights: any other tag is dropped.
- * @example cleanExcerpt('a <mark>b</mark> <em>c</em>') // 'a <mark>b</mark> c'
- */
-export function cleanExcerpt(excerpt: string): string {
-  return excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
 }
 
 /** What a meeting report declares for search. */
@@ -126,4 +74,45 @@ export function meetingSearchData(meeting: {
     municipalities: meeting.municipalities ?? [],
     focusAreas: meeting.focusAreas ?? [],
   };
+}
+
+/** One value the search form offers in a filter group: its id in the URL, its name on the page. */
+export interface SearchFilterOption {
+  value: string;
+  label: string;
+}
+
+/** One filter group of the search form: its URL parameter, its legend and its values. */
+export interface SearchFilterField {
+  group: SearchFilterGroup;
+  legend: string;
+  options: SearchFilterOption[];
+}
+
+/** What the search form's filters are built from: the published entries and the named places and areas. */
+export interface SearchFilterSources {
+  meetings: ReadonlyArray<{ data: { date: string } }>;
+  plans: ReadonlyArray<{ data: { period: { start: number; end: number } } }>;
+  municipalities: Iterable<{ id: string; data: { name: string } }>;
+  focusAreas: Iterable<{ id: string; data: { name: string } }>;
+}
+
+/**
+ * The filter groups of the search form, in the URL's order, each with the values it offers: the page
+ * types, the years (newest first, see `facetYears`), the municipalities and the focus areas as given.
+ */
+export function searchFilterFields(sources: SearchFilterSources): SearchFilterField[] {
+  const named = (entries: SearchFilterSources['municipalities']) =>
+    [...entries].map((entry) => ({ value: entry.id, label: entry.data.name }));
+  const years = facetYears(
+    sources.meetings.map((meeting) => meeting.data.date),
+    sources.plans.map((plan) => plan.data.period),
+  );
+  const options: Record<SearchFilterGroup, SearchFilterOption[]> = {
+    typ: SEARCH_TYPES.map((type) => ({ value: type, label: strings.types[type] })),
+    ar: years.map((year) => ({ value: String(year), label: String(year) })),
+    kommun: named(sources.municipalities),
+    fokus: named(sources.focusAreas),
+  };
+  return SEARCH_FILTER_GROUPS.map((group) => ({ group, legend: strings.groups[group], options: options[group] }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingTags, seriesYears, sortSeries } from './about.ts';
+import { headingTags, roundIds, seriesAnchor, seriesYears, sortSeries } from './about.ts';
 
 describe('seriesYears', () => {
   it.each([
@@ -19,6 +19,18 @@ describe('sortSeries', () => {
       { id: 'samma', data: { start: '2020-03' } },
     ]);
     expect(sorted.map((s) => s.id)).toEqual(['gammal', 'samma', 'ny']);
+  });
+});
+
+describe('seriesAnchor', () => {
+  it('anchors a round by its id', () => {
+    expect(seriesAnchor('vaxa-upp')).toBe('omgang-vaxa-upp');
+  });
+});
+
+describe('roundIds', () => {
+  it('prefixes the ids of a round’s text with the round’s anchor', () => {
+    expect(roundIds('<h4 id="bakgrund">Bakgrund</h4>', 'a')).toBe('<h4 id="omgang-a-bakgrund">Bakgrund</h4>');
   });
 });
 

@@ -3,6 +3,7 @@
  */
 import { fill, sv } from '../../i18n/sv.ts';
 import type { Series } from '../../schemas/series.ts';
+import { prefixIds } from './headings.ts';
 
 /**
  * A round's years as text: "2020–2021", "2021" when it started and ended the same year, or
@@ -23,6 +24,23 @@ export function seriesYears(series: Pick<Series, 'start' | 'end'>): string {
  */
 export function sortSeries<S extends { id: string; data: Pick<Series, 'start'> }>(series: Iterable<S>): S[] {
   return [...series].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The anchor of a round (series) on the pages that list rounds: the about page and the archive.
+ * @example seriesAnchor('vaxa-upp') // 'omgang-vaxa-upp'
+ */
+export function seriesAnchor(id: string): string {
+  return `omgang-${id}`;
+}
+
+/**
+ * A round's text with its ids prefixed by the round's anchor: the about page shows every round,
+ * and rounds share headings ("Bakgrund").
+ * @example roundIds('<h4 id="bakgrund">Bakgrund</h4>', 'a') // '<h4 id="omgang-a-bakgrund">Bakgrund</h4>'
+ */
+export function roundIds(html: string, id: string): string {
+  return prefixIds(html, `${seriesAnchor(id)}-`);
 }
 
 type HeadingTag = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';

@@ -3,8 +3,10 @@ import {
   accessibilityStatement,
   DIGG_REPORT_URL,
   fieldToFill,
+  missingNotes,
   pagesWithVideos,
   publicAddress,
+  statementFiles,
   uncaptionedVideos,
   videosInMdx,
   type PageWithVideos,
@@ -172,6 +174,25 @@ describe('fieldToFill', () => {
     ['accessibility.method', 'accessibility.method'],
   ] as const)('tells the editor to fill in %j as %j', (missing, field) => {
     expect(fieldToFill(missing)).toBe(field);
+  });
+});
+
+describe('missingNotes', () => {
+  it('tells editors, for each missing field only, what to fill in and where', () => {
+    const notes = missingNotes({ missing: ['feedback', 'accessibility.method'] }, 'content/site.yaml');
+    expect(notes).toEqual({
+      feedback: 'För redaktörer: fyll i fältet accessibility.feedbackEmail i content/site.yaml.',
+      'accessibility.method': 'För redaktörer: fyll i fältet accessibility.method i content/site.yaml.',
+    });
+    expect(notes['accessibility.assessed']).toBeUndefined();
+  });
+});
+
+describe('statementFiles', () => {
+  it('names the settings file, then each file with a gap once', () => {
+    expect(
+      statementFiles('content/site.yaml', [{ filePath: 'a.mdx' }, { filePath: 'b.mdx' }, { filePath: 'a.mdx' }]),
+    ).toEqual(['content/site.yaml', 'a.mdx', 'b.mdx']);
   });
 });
 

@@ -7,6 +7,7 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { fill, sv } from '../../i18n/sv.ts';
 import type { Site } from '../../schemas/site.ts';
 import { routes } from '../routing/routes.ts';
 
@@ -255,4 +256,37 @@ export function publicAddress(site: URL | undefined): string | undefined {
  */
 export function fieldToFill(missing: MissingField): string {
   return missing === 'feedback' ? 'accessibility.feedbackEmail' : missing;
+}
+
+/**
+ * What the statement says in place of each field site.yaml does not fill in yet: which field an
+ * editor fills in, and in which file. Only the missing fields have a note.
+ * @param statement the statement (its `missing`)
+ * @param settingsFile the settings file as editors know it, e.g. `content/site.yaml`
+ * @example missingNotes({ missing: ['feedback'] }, 'content/site.yaml').feedback
+ * // 'För redaktörer: fyll i fältet accessibility.feedbackEmail i content/site.yaml.'
+ */
+export function missingNotes(
+  statement: Pick<Statement, 'missing'>,
+  settingsFile: string,
+): Partial<Record<MissingField, string>> {
+  return Object.fromEntries(
+    statement.missing.map((field) => [
+      field,
+      fill(sv.pages.accessibility.missingField, { field: fieldToFill(field), file: settingsFile }),
+    ]),
+  );
+}
+
+/**
+ * The content files the statement is built from, for its "last changed": the settings file, then
+ * each file with a known gap, once.
+ * @param settingsFile e.g. `content/site.yaml`
+ * @param gaps the videos without captions
+ */
+export function statementFiles(
+  settingsFile: string,
+  gaps: readonly Pick<UncaptionedVideo, 'filePath'>[],
+): Array<string | undefined> {
+  return [settingsFile, ...new Set(gaps.map((gap) => gap.filePath))];
 }

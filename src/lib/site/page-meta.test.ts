@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GitDates } from '../content/git-dates.ts';
-import { pageMeta } from './page-meta.ts';
+import { filesOf, historyUrl, pageMeta } from './page-meta.ts';
 
 const dates: GitDates = {
   byFile: new Map([
@@ -36,5 +36,32 @@ describe('pageMeta', () => {
 
   it('has no links without a repository address', () => {
     expect(pageMeta(['content/teams/a.mdx'], dates)).toEqual({ lastChanged: '2024-01-10' });
+  });
+});
+
+describe('historyUrl', () => {
+  it('points at the history of a file or folder on the main branch', () => {
+    expect(historyUrl(`${repo}/`, 'content')).toBe(`${repo}/commits/main/content`);
+    expect(historyUrl(repo, 'content/teams/a.mdx', 'live')).toBe(`${repo}/commits/live/content/teams/a.mdx`);
+  });
+
+  it('has none without a repository address', () => {
+    expect(historyUrl(undefined, 'content')).toBeUndefined();
+  });
+});
+
+describe('filesOf', () => {
+  it('gives the files of single entries and of lists, in order, skipping missing entries', () => {
+    expect(
+      filesOf({ filePath: 'a.mdx' }, [{ filePath: 'b.mdx' }, undefined, { filePath: 'c.mdx' }], undefined),
+    ).toEqual(['a.mdx', 'b.mdx', 'c.mdx']);
+  });
+
+  it('takes files named by their paths too', () => {
+    expect(filesOf('content/site.yaml', [{ filePath: 'a.mdx' }])).toEqual(['content/site.yaml', 'a.mdx']);
+  });
+
+  it('keeps an entry without a file as undefined, so the page says its date is unknown', () => {
+    expect(filesOf([{}], { filePath: 'a.mdx' })).toEqual([undefined, 'a.mdx']);
   });
 });

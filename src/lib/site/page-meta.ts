@@ -26,12 +26,47 @@ export function pageMeta(files: readonly string[], dates: GitDates, repository?:
     meta.lastChanged = known.sort().at(-1) as string;
   }
   if (repository && files.length > 0) {
-    const base = repository.replace(/\/+$/, '');
-    const target = files.length === 1 ? files[0] : commonFolder(files);
-    meta.historyUrl = `${base}/commits/${branch}/${target}`;
-    if (files.length === 1) meta.editUrl = `${base}/edit/${branch}/${files[0]}`;
+    const target = files.length === 1 ? (files[0] as string) : commonFolder(files);
+    const history = historyUrl(repository, target, branch);
+    if (history) meta.historyUrl = history;
+    if (files.length === 1) meta.editUrl = `${repositoryBase(repository)}/edit/${branch}/${files[0]}`;
   }
   return meta;
+}
+
+/**
+ * The history of a file or folder on the hosting service (GitHub's address shape).
+ * @param repository the repository's web address, from content/site.yaml; none gives none
+ * @param target a file or folder, relative to the repository root
+ * @example historyUrl('https://github.com/a/b/', 'content') // 'https://github.com/a/b/commits/main/content'
+ */
+export function historyUrl(repository: string | undefined, target: string, branch = 'main'): string | undefined {
+  return repository ? `${repositoryBase(repository)}/commits/${branch}/${target}` : undefined;
+}
+
+/**
+ * The content files a page is built from, for its "last changed" (see {@link pageMeta}): files
+ * named as paths, and each entry's `filePath`, from single entries and lists of them; missing
+ * entries are skipped.
+ * @example filesOf('content/site.yaml', { filePath: 'a.mdx' }, [{ filePath: 'b.mdx' }], undefined)
+ * // ['content/site.yaml', 'a.mdx', 'b.mdx']
+ */
+export function filesOf(...parts: ReadonlyArray<FilePart | readonly FilePart[]>): Array<string | undefined> {
+  return parts
+    .flatMap((part) => (Array.isArray(part) ? (part as readonly FilePart[]) : [part as FilePart]))
+    .flatMap((entry) => (entry === undefined ? [] : [typeof entry === 'string' ? entry : entry.filePath]));
+}
+
+/** A file of a page: its path, an entry read from it, or nothing. */
+type FilePart = string | FileEntry | undefined;
+
+/** An entry with the file it is read from (Astro's entries have `filePath`). */
+interface FileEntry {
+  filePath?: string | undefined;
+}
+
+function repositoryBase(repository: string): string {
+  return repository.replace(/\/+$/, '');
 }
 
 function commonFolder(files: readonly string[]): string {

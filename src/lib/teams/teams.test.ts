@@ -1,10 +1,8 @@
 import { routes } from '../routing/routes.ts';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEAM_STATUSES } from '../../schemas/team.ts';
 import {
   cardFilterAttributes,
-  contactsOf,
   filterGroups,
   filterPages,
   listText,
@@ -16,7 +14,6 @@ import {
   statusLabel,
   statusValues,
   teamCard,
-  teamImage,
   teamListing,
   teamSearchData,
   type TeamEntry,
@@ -177,28 +174,6 @@ describe('teamListing', () => {
     const listing = teamListing([teams[3] as TeamEntry], municipalities, focusAreas);
     expect(listing.cards).toEqual([]);
     expect(listing.groups.flatMap((g) => g.options)).toEqual([]);
-  });
-});
-
-describe('contactsOf', () => {
-  it('returns the people in the order of the ids and leaves out unknown ids', () => {
-    const people = new Map([
-      ['anna', { data: { name: 'Anna' } }],
-      ['bo', { data: { name: 'Bo' } }],
-    ]);
-    expect(contactsOf(['bo', 'okand', 'anna'], people)).toEqual([{ name: 'Bo' }, { name: 'Anna' }]);
-    expect(contactsOf(undefined, people)).toEqual([]);
-  });
-});
-
-describe('teamImage', () => {
-  it.each([
-    ['content/teams/a.mdx', '../images/bild.JPG', '/p/content/images/bild.JPG', 'bild.jpg'],
-    ['content/teams/a.mdx', './a%20b.png', '/p/content/teams/a b.png', 'bild.png'],
-    ['/tmp/fixture/teams/a.mdx', '../images/x.webp', '/tmp/fixture/images/x.webp', 'bild.webp'],
-  ])('resolves %j with %j to %j, served as %j next to the page', (filePath, src, file, name) => {
-    const image = teamImage('a', filePath, src, '/p');
-    expect(image).toEqual({ file: path.normalize(file), name, url: `/exempel/a/${name}` });
   });
 });
 

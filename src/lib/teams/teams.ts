@@ -1,9 +1,9 @@
 /**
- * Team stories (goda exempel) as the pages show them: cards, the order of lists, contacts and the
- * team's image. Pure functions over entry data; the pages only render what these return.
+ * Team stories (goda exempel) as the pages show them: cards, the order of lists, the filters' links
+ * and texts (the team's image: team-image.ts). Pure functions over entry data; the pages only
+ * render what these return.
  */
 import { routes, FILTER_SEGMENTS, type FilterKey } from '../routing/routes.ts';
-import path from 'node:path';
 import { TEAM_STATUSES } from '../../schemas/team.ts';
 import { teams as strings } from '../../i18n/sv/teams.ts';
 import type { Team } from '../../schemas/team.ts';
@@ -244,6 +244,49 @@ export function listText(filter?: FilterPage): { title: string; intro: string } 
   };
 }
 
+/**
+ * The `aria-current` of a filter link. On a page of the list the link leads to: "page" on its first
+ * page, "true" on its later pages (the link leads to the list, not to the page shown); elsewhere
+ * none.
+ * @param shown the filter of the page showing the link; none on /exempel/ and its pages
+ * @param link the link's filter; none for the link to all team stories
+ * @param pageNumber the page of the list shown
+ * @example filterLinkCurrent({ key: 'kommun', value: 'aneby' }, { key: 'kommun', value: 'aneby' }, 2) // 'true'
+ */
+export function filterLinkCurrent(
+  shown: TeamFilterChoice | undefined,
+  link: TeamFilterChoice | undefined,
+  pageNumber = 1,
+): 'page' | 'true' | undefined {
+  const same =
+    shown === undefined || link === undefined ? shown === link : shown.key === link.key && shown.value === link.value;
+  if (!same) return undefined;
+  return pageNumber > 1 ? 'true' : 'page';
+}
+
+/** One filter and its value, e.g. the municipality Aneby. */
+export interface TeamFilterChoice {
+  key: FilterKey;
+  value: string;
+}
+
+/**
+ * How many team stories a list shows: of all, or on this page of how many.
+ * @param shown the cards shown
+ * @param total the published teams in all
+ * @param page where the cards sit in a list cut into pages
+ * @example showingText(3, 9) // 'Visar 3 av 9 exempel.'
+ */
+export function showingText(
+  shown: number,
+  total: number,
+  page?: { count: number; from: number; to: number; total: number },
+): string {
+  return page && page.count > 1
+    ? fill(strings.list.showingPage, { from: page.from, to: page.to, count: page.total })
+    : fill(strings.list.showing, { count: shown, total });
+}
+
 /** What a list of team stories with its filters shows. */
 export interface TeamListing {
   /** The cards of the teams passed in, drafts left out, by name. */
@@ -273,19 +316,6 @@ export function teamListing(
     groups: filterGroups(teams, municipalities, focusAreas),
     total: teams.length,
   };
-}
-
-/**
- * The people behind a list of ids, in the list's order; an unknown id is left out (the validator
- * reports it before the build).
- * @param ids a team's `contacts`
- * @param people every person by id
- */
-export function contactsOf<P>(ids: readonly string[] | undefined, people: ReadonlyMap<string, { data: P }>): P[] {
-  return (ids ?? []).flatMap((id) => {
-    const person = people.get(id);
-    return person ? [person.data] : [];
-  });
 }
 
 /**
@@ -330,31 +360,4 @@ export function teamCards(
   const municipalityNames = new Map(municipalities.map((m) => [m.id, m.name]));
   const focusAreaNames = new Map(focusAreas.map((f) => [f.id, f.name]));
   return teams.map((team) => teamCard(team, municipalityNames, focusAreaNames));
-}
-
-/** Where a team's image is read from and where the site serves it. */
-export interface TeamImage {
-  /** The image file, resolved against the team's file. */
-  file: string;
-  /** The file name the site serves it under, next to the team's page: `bild` + the file's extension. */
-  name: string;
-  /** The image's URL. */
-  url: string;
-}
-
-/**
- * Where a team's image comes from and where it is published. The content model gives the image as
- * a path relative to the team's file, so it is resolved here rather than by Vite, which would not
- * reach a content folder outside the project (`BASTA_CONTENT_DIR`).
- * @param id the team's id
- * @param filePath the team's file (an entry's `filePath`, relative to `root` or absolute)
- * @param src the image's path as written in the team's `image.src`
- * @param root the folder `filePath` is relative to
- * @example teamImage('a', 'content/teams/a.mdx', '../images/a.JPG', '/p')
- * // { file: '/p/content/images/a.JPG', name: 'bild.jpg', url: '/exempel/a/bild.jpg' }
- */
-export function teamImage(id: string, filePath: string, src: string, root: string): TeamImage {
-  const file = path.resolve(root, path.dirname(filePath), decodeURI(src.split(/[?#]/)[0] ?? ''));
-  const name = `bild${path.extname(file).toLowerCase()}`;
-  return { file, name, url: `${routes.team(id)}${name}` };
 }

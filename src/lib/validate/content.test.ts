@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateFixture } from '../../../tests/fixtures/validator/harness.ts';
+import { CONTENT_CHECKS, FILE_CHECKS } from './content.ts';
 import type { Problem } from './problem.ts';
 
 /** What a test expects of one problem; the message is matched by a fragment. */
@@ -237,6 +240,55 @@ const CASES: Array<[string, Expected[]]> = [
     ],
   ],
   [
+    'components',
+    [
+      { file: 'content/meetings/2024-07-01-komponenter.mdx', line: 7, field: 'body', rule: 'mdx-component' },
+      {
+        file: 'content/meetings/2024-07-01-komponenter.mdx',
+        line: 9,
+        field: 'body',
+        rule: 'mdx-missing-prop',
+        message: /saknar captions/,
+      },
+      {
+        file: 'content/meetings/2024-07-01-komponenter.mdx',
+        line: 11,
+        field: 'body',
+        rule: 'mdx-unknown-prop',
+        message: /Menade du title\?/,
+      },
+      { file: 'content/meetings/2024-07-01-komponenter.mdx', line: 15, field: 'body', rule: 'mdx-prop-type' },
+    ],
+  ],
+  [
+    'bad-enum',
+    [{ file: 'content/teams/team-klar.mdx', line: 7, field: 'status', rule: 'enum', message: /ide, planerar/ }],
+  ],
+  [
+    'no-front-matter',
+    [
+      {
+        file: 'content/meetings/2024-07-02-utan-falt.mdx',
+        line: 1,
+        field: 'front matter',
+        rule: 'front-matter',
+        message: /tre bindestreck/,
+      },
+    ],
+  ],
+  [
+    'not-fields',
+    [
+      {
+        file: 'content/people/bara-lista.yaml',
+        line: 1,
+        field: 'front matter',
+        rule: 'type',
+        message: /fälten saknas/,
+      },
+    ],
+  ],
+  [
     // The municipality filter's value for teams whose municipality no source states.
     'reserved-municipality-id',
     [
@@ -288,5 +340,31 @@ describe('validateContent reports everything at once', () => {
   it('lists problems of several files and classes in one run', () => {
     const rules = new Set(validateFixture('unsafe').problems.map((p) => p.rule));
     expect(rules.size).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe('the list of checks', () => {
+  const modules = readdirSync(path.join(import.meta.dirname, 'checks'))
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .map((name) => name.slice(0, -'.ts'.length));
+
+  it('holds every check under checks/ once, by the name of its file', () => {
+    const names = [...FILE_CHECKS, ...CONTENT_CHECKS].map((check) => check.name);
+    expect(names.toSorted()).toEqual(modules.toSorted());
+  });
+
+  it('reads the file before it checks its text, and its YAML before it checks its fields', () => {
+    const order = FILE_CHECKS.map((check) => check.name);
+    expect(order.indexOf('file-empty')).toBeLessThan(order.indexOf('personnummer'));
+    expect(order.indexOf('front-matter')).toBeLessThan(order.indexOf('yaml-syntax'));
+    expect(order.indexOf('yaml-syntax')).toBeLessThan(order.indexOf('schema'));
+    expect(order.indexOf('has-fields')).toBeLessThan(order.indexOf('schema'));
+  });
+
+  it('stops a file at a final check that finds a problem: YAML that is no map of fields gets no schema check', () => {
+    const problems = validateFixture('not-fields').problems;
+    expect(problems.map((p) => [p.file, p.field, p.rule])).toEqual([
+      ['content/people/bara-lista.yaml', 'front matter', 'type'],
+    ]);
   });
 });

@@ -5,6 +5,7 @@
 import { COLLECTIONS, SITE_FILE } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/fragments.ts';
 import { IMAGE_EXTENSIONS } from '../content/image-extensions.ts';
+import type { RuleId } from './rules.ts';
 import { didYouMean } from './suggest.ts';
 
 export { IMAGE_EXTENSIONS } from '../content/image-extensions.ts';
@@ -22,7 +23,7 @@ export type FileKind =
   | { kind: 'allowlist' }
   | { kind: 'guide' }
   | { kind: 'image' }
-  | { kind: 'invalid'; rule: string; message: string };
+  | { kind: 'invalid'; rule: RuleId; message: string };
 
 const ENTRY_DIRS = new Map<string, CollectionName>();
 const LIST_FILES = new Map<string, CollectionName>();

@@ -19,9 +19,10 @@
  * any entry holds it.
  */
 import Personnummer from 'personnummer';
+import type { RuleId } from './rules.ts';
 
 /** Rule id for a personnummer found in a text; documented in `content/README.md`. */
-export const PERSONNUMMER_RULE = 'personnummer';
+export const PERSONNUMMER_RULE = 'personnummer' satisfies RuleId;
 
 /**
  * A possible number: an optional century (18, 19 or 20, possibly followed by a space), six digits

@@ -2,6 +2,9 @@
  * One finding of the validator. Every check in `src/lib/validate/` returns these; the reporter
  * formats them as `path:line:col  error  field: message  (rule-id)`.
  */
+import type { RuleId } from './rules.ts';
+
+/** One finding: where, how bad, what is wrong and which rule of the editors' guide it breaks. */
 export interface Problem {
   /** Path of the file, relative to the project root, with forward slashes. */
   file: string;
@@ -15,8 +18,11 @@ export interface Problem {
   field: string;
   /** The message in plain Swedish, for editors. */
   message: string;
-  /** Stable rule id, documented in `content/README.md` (e.g. `mdx-syntax`, `unknown-key`). */
-  rule: string;
+  /**
+   * Stable rule id, documented in `content/README.md` (e.g. `mdx-syntax`, `unknown-key`); one of the
+   * table in `rules.ts`, so the compiler refuses an id that has no entry there.
+   */
+  rule: RuleId;
 }
 
 /** A problem before the file path is known; checks of a single text return these. */

@@ -1,9 +1,11 @@
 /**
  * Every rule id the validator can report, with a Swedish title and how to fix it. The editors' guide
- * (`content/README.md`) has a section per id under its own heading, so `#<id>` links to it; tests
- * hold this table, the validator's sources and the guide together.
+ * (`content/README.md`) has a section per id under its own heading, so `#<id>` links to it.
+ * `Problem.rule` is a `RuleId`, so the compiler refuses an id that is not here; tests check that
+ * the invalid fixtures report every rule here, and that the guide explains each.
  */
 import { routes } from '../routing/routes.ts';
+
 export interface Rule {
   /** What is wrong, in a few words (Markdown: code in backticks). */
   title: string;

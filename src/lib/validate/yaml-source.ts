@@ -6,7 +6,7 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { TextProblem } from './problem.ts';
 
-export interface Position {
+export interface LineColumn {
   line: number;
   column: number;
 }
@@ -20,7 +20,7 @@ export interface YamlSource {
    * Where a field is. For a missing field it answers the position of the closest existing parent,
    * and with `key: true` the position of the key rather than the value.
    */
-  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): LineColumn;
 }
 
 /**
@@ -31,7 +31,7 @@ export interface YamlSource {
 export function parseYaml(text: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const at = (offset: number): Position => {
+  const at = (offset: number): LineColumn => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
@@ -63,8 +63,8 @@ function locateIn(
   doc: Document,
   path: readonly PropertyKey[],
   wantKey: boolean,
-  at: (offset: number) => Position,
-): Position {
+  at: (offset: number) => LineColumn,
+): LineColumn {
   let node: unknown = doc.contents;
   let keyNode: unknown;
   let best = isNode(node) && node.range ? at(node.range[0]) : at(0);
@@ -89,7 +89,7 @@ function locateIn(
   return best;
 }
 
-function firstCharacterOfLine(text: string, at: (offset: number) => Position, offset: number): Position {
+function firstCharacterOfLine(text: string, at: (offset: number) => LineColumn, offset: number): LineColumn {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0].length ?? 0;
   return at(lineStart + indent);

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { TextProblem } from './problem.ts';
+import type { RuleId } from './rules.ts';
 import { didYouMean } from './suggest.ts';
 import { keysAt, pickOption, unionOptionsAt } from './schema-walk.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -73,7 +74,7 @@ export function issuesToProblems(
   return problems;
 }
 
-function ruleFor(issue: Issue): string {
+function ruleFor(issue: Issue): RuleId {
   switch (issue.code) {
     case 'invalid_type':
       return 'type';

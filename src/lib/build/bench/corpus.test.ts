@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../validate/content.ts';
-import { seeded, splitFrontMatter, syntheticBody, vocabulary, writeCorpus } from './corpus.ts';
+import { seeded, frontMatterAndBody, syntheticBody, vocabulary, writeCorpus } from './corpus.ts';
 
 function corpus(files: number, options: Parameters<typeof writeCorpus>[3] = {}) {
   const root = mkdtempSync(path.join(tmpdir(), 'basta-corpus-'));
@@ -57,7 +57,7 @@ describe('writeCorpus', () => {
     expect(read(a.content)).toEqual(read(b.content));
     const bodies = read(a.content)
       .filter((text) => /^name: .* \d+$/m.test(text))
-      .map((t) => splitFrontMatter(t).body);
+      .map((t) => frontMatterAndBody(t).body);
     expect(new Set(bodies).size).toBe(bodies.length);
   });
 });

@@ -47,7 +47,7 @@ export function writeCorpus(source: string, target: string, files: number, optio
   const meetings = templates(path.join(source, 'meetings')).filter((t) => /^\d{4}-\d{2}-\d{2}-/.test(t.name));
   const teams = templates(path.join(source, 'teams'));
   const series = templates(path.join(source, 'series'));
-  const words = vocabulary([...meetings, ...teams, ...series].map((t) => splitFrontMatter(t.text).body));
+  const words = vocabulary([...meetings, ...teams, ...series].map((t) => frontMatterAndBody(t.text).body));
   const extension = (template: Template) => (format === 'keep' ? template.extension : `.${format}`);
   const asMd = (template: Template) => extension(template) === '.md';
 
@@ -56,7 +56,7 @@ export function writeCorpus(source: string, target: string, files: number, optio
     const meeting = meetings[i % meetings.length];
     if (meeting && written < files) {
       const date = syntheticDate(i);
-      const { frontMatter, body } = splitFrontMatter(meeting.text);
+      const { frontMatter, body } = frontMatterAndBody(meeting.text);
       // Drafts have no page; every generated entry is published, so pages = entries.
       let data = frontMatter.replace(/^date: .*$/m, `date: ${date}`).replace(/^draft: .*\n/m, '');
       if (/^series: /m.test(data)) {
@@ -71,7 +71,7 @@ export function writeCorpus(source: string, target: string, files: number, optio
     }
     const team = teams[i % teams.length];
     if (team && written < files) {
-      const { frontMatter, body } = splitFrontMatter(team.text);
+      const { frontMatter, body } = frontMatterAndBody(team.text);
       const data = frontMatter
         .replace(/^name: (.*)$/m, (_, name: string) => `name: ${name.trim()} ${i}`)
         .replace(/^draft: .*\n/m, '');
@@ -87,7 +87,7 @@ export function writeCorpus(source: string, target: string, files: number, optio
 function writeSeries(target: string, series: Template[], index: number, id: string, date: string): void {
   const template = series[index % series.length];
   if (!template) return;
-  const { frontMatter, body } = splitFrontMatter(template.text);
+  const { frontMatter, body } = frontMatterAndBody(template.text);
   const month = date.slice(0, 7);
   const data = frontMatter
     .replace(/^name: (.*)$/m, (_, name: string) => `name: ${name.trim()} (${index + 1})`)
@@ -117,8 +117,11 @@ function templates(dir: string): Template[] {
     });
 }
 
-/** The front matter (with its `---` lines and the newline after) and the body of a content file. */
-export function splitFrontMatter(text: string): { frontMatter: string; body: string } {
+/**
+ * The front matter as written (with its `---` lines and the newline after) and the body of a content
+ * file, to write copies of it; the validator's `splitFrontMatter` parses front matter instead.
+ */
+export function frontMatterAndBody(text: string): { frontMatter: string; body: string } {
   const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
   if (!match) return { frontMatter: '', body: text };
   return { frontMatter: match[0], body: text.slice(match[0].length) };

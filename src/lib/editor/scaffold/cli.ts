@@ -10,7 +10,8 @@ import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../../schemas/fragments.ts';
 import { isPublished } from '../../content/published.ts';
 import { didYouMean } from '../../validate/suggest.ts';
-import { existingFile, fileFor, knownIds, slugify, type KnownIds } from './files.ts';
+import { existingFile, fileFor, knownIds, type KnownIds } from './files.ts';
+import { slugify } from '../../content/slug.ts';
 import { kindSchema, SCAFFOLD_KIND_NAMES, SCAFFOLD_KINDS, type ScaffoldKind } from './kinds.ts';
 import { hintFor, questionsFor, readAnswer, type Question } from './questions.ts';
 import { completeValues, renderEntry } from './render.ts';
@@ -27,6 +28,9 @@ export interface ScaffoldIo {
   out(line: string): void;
   err(line: string): void;
 }
+
+/** The longest id `npm run new` makes from a title; a longer title is cut after a whole word. */
+const ID_MAX_LENGTH = 60;
 
 const USAGE = [
   'Så här skapar du en ny fil:',
@@ -162,7 +166,9 @@ export async function runScaffold(args: readonly string[], io: ScaffoldIo): Prom
   }
 
   const slug =
-    typeof flags.slug === 'string' ? flags.slug : slugify(String(values[SCAFFOLD_KINDS[kind].slugFrom] ?? ''));
+    typeof flags.slug === 'string'
+      ? flags.slug
+      : slugify(String(values[SCAFFOLD_KINDS[kind].slugFrom] ?? ''), ID_MAX_LENGTH);
   if (!ID_PATTERN.test(slug)) {
     io.err(`Filnamnet "${slug}" går inte: använd små bokstäver a–z, siffror och bindestreck (välj ett med --slug).`);
     return 2;

@@ -2,25 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { existingFile, fileFor, knownIds, slugify } from './files.ts';
-
-describe('slugify', () => {
-  it.each([
-    ['Goda exempel – och fortsatt arbete!', 'goda-exempel-och-fortsatt-arbete'],
-    ['Föräldraskapsstöd i Nässjö', 'foraldraskapsstod-i-nassjo'],
-    ['Åsa Öberg', 'asa-oberg'],
-    ['Café Émile 2024', 'cafe-emile-2024'],
-    ['  --Lärandeseminarium 23 maj--  ', 'larandeseminarium-23-maj'],
-  ])('turns "%s" into the id "%s"', (text, id) => {
-    expect(slugify(text)).toBe(id);
-  });
-
-  it('cuts a long title after a whole word', () => {
-    const id = slugify('Ett mycket långt namn på en träff som handlar om väldigt många olika saker på en gång', 30);
-    expect(id).toBe('ett-mycket-langt-namn-pa-en');
-    expect(id.length).toBeLessThanOrEqual(30);
-  });
-});
+import { existingFile, fileFor, knownIds } from './files.ts';
 
 describe('fileFor', () => {
   it.each([

@@ -13,27 +13,6 @@ import { SCAFFOLD_KINDS, type ScaffoldKind } from './kinds.ts';
 export type KnownIds = Map<CollectionName, string[]>;
 
 /**
- * Turns a title into an id: lower case a–z, digits and single hyphens; å and ä become a, ö becomes o,
- * other accents are dropped. Long titles are cut after whole words.
- * @example slugify('Goda exempel – och fortsatt arbete!') // 'goda-exempel-och-fortsatt-arbete'
- * @example slugify('Föräldraskapsstöd i Nässjö') // 'foraldraskapsstod-i-nassjo'
- */
-export function slugify(text: string, maxLength = 60): string {
-  const slug = text
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength + 1);
-  const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, '');
-}
-
-/**
  * The file a new entry is written to, relative to the content folder.
  * @example fileFor('meeting', 'goda-exempel', { date: '2020-09-21' }) // 'meetings/2020-09-21-goda-exempel.mdx'
  */

@@ -22,7 +22,7 @@ describe('newsletterHtml', () => {
   it('is a whole Swedish HTML document titled with the meeting', () => {
     expect(html).toMatch(/^<!DOCTYPE html><html lang="sv">/);
     expect(elements.find((node) => node.tagName === 'title')?.children).toEqual([
-      { type: 'text', value: EXAMPLE_INPUT.title, position: expect.anything() },
+      { type: 'text', value: EXAMPLE_INPUT.report.title, position: expect.anything() },
     ]);
   });
 
@@ -72,7 +72,9 @@ describe('newsletterHtml', () => {
     const first = body?.children.find((child): child is Element => child.type === 'element');
     expect(first?.properties.className).toEqual(['preheader']);
     expect(first?.properties.style).toMatch(/display:none/);
-    expect(first?.children).toEqual([{ type: 'text', value: EXAMPLE_INPUT.summary, position: expect.anything() }]);
+    expect(first?.children).toEqual([
+      { type: 'text', value: EXAMPLE_INPUT.report.summary, position: expect.anything() },
+    ]);
   });
 
   it('hides the preheader from Outlook with mso-hide in a conditional comment, never in a style the checkers read', () => {

@@ -7,9 +7,11 @@ import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { inline, type Options } from '@css-inline/css-inline';
+import { sv } from '../../../i18n/sv.ts';
 import { newsletter } from '../../../i18n/sv/newsletter.ts';
-import { telHref } from '../../people/contacts.ts';
-import type { NewsletterInput } from './model.ts';
+import { mailHref, roleLine, telHref } from '../../people/contacts.ts';
+import { speakerDetails } from '../report.ts';
+import { absoluteIn, scheduleWhen, type NewsletterInput } from './model.ts';
 import { portableTree, videoParagraph } from './portable-html.ts';
 import { visit } from 'unist-util-visit';
 
@@ -49,7 +51,7 @@ caption { text-align: left; font-weight: bold; padding: 4px 0; }
 
 /**
  * The e-mail edition as a complete HTML document with inlined styles.
- * @param input the report's parts (see {@link NewsletterInput})
+ * @param input the report and what the e-mail adds (see {@link NewsletterInput})
  */
 export function newsletterHtml(input: NewsletterInput): string {
   const rows: Element[] = [
@@ -70,7 +72,7 @@ export function newsletterHtml(input: NewsletterInput): string {
       h('head', [
         h('meta', { charSet: 'utf-8' }),
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-        h('title', input.title),
+        h('title', input.report.title),
         h('style', CSS),
         OUTLOOK_HIDES_PREHEADER,
       ]),
@@ -82,7 +84,7 @@ export function newsletterHtml(input: NewsletterInput): string {
             className: ['preheader'],
             style: 'display:none;max-height:0;overflow:hidden;font-size:1px;line-height:1px;color:#ffffff;opacity:0',
           },
-          input.summary,
+          input.report.summary,
         ),
         h('table', { ...LAYOUT, width: '100%', className: ['outer'] }, [
           h('tbody', [
@@ -148,14 +150,15 @@ function cell(children: ElementContent | ElementContent[]): Element {
 }
 
 function header(input: NewsletterInput): ElementContent[] {
+  const { report } = input;
   return [
-    h('h1', input.title),
-    h('p', { className: ['lead'] }, input.summary),
+    h('h1', report.title),
+    h('p', { className: ['lead'] }, report.summary),
     h('table', { ...LAYOUT, className: ['facts'] }, [
       h('caption', { align: 'left', className: ['muted'] }, newsletter.facts),
       h(
         'tbody',
-        input.facts.map((fact) =>
+        report.facts.map((fact) =>
           h('tr', [h('td', { ...TOP, className: ['fact-label'] }, fact.label), h('td', TOP, fact.value)]),
         ),
       ),
@@ -169,20 +172,18 @@ function section(heading: string, children: ElementContent[]): Element {
 }
 
 function optionalRows(input: NewsletterInput): Element[] {
-  const { labels } = input;
+  const { report } = input;
+  const t = sv.meetings;
   const rows: Element[] = [];
-  if (input.speakers.length > 0) {
+  if (report.speakers.length > 0) {
     rows.push(
-      section(labels.speakers, [
+      section(t.speakers, [
         h(
           'ul',
-          input.speakers.map((speaker) =>
+          report.speakers.map((speaker) =>
             h('li', [
               h('strong', speaker.name),
-              [speaker.role, speaker.organisation]
-                .filter(Boolean)
-                .map((part) => `, ${part}`)
-                .join(''),
+              speakerDetails(speaker),
               ...(speaker.topic ? [h('br'), h('span', { className: ['muted'] }, speaker.topic)] : []),
             ]),
           ),
@@ -190,29 +191,31 @@ function optionalRows(input: NewsletterInput): Element[] {
       ]),
     );
   }
-  if (input.teams.length > 0) {
+  if (report.teams.length > 0) {
     rows.push(
-      section(labels.teams, [
+      section(t.teams, [
         h(
           'ul',
-          input.teams.map((team) => h('li', team.url ? h('a', { href: team.url }, team.name) : team.name)),
+          report.teams.map((team) =>
+            h('li', team.href ? h('a', { href: absoluteIn(input, team.href) }, team.name) : team.name),
+          ),
         ),
       ]),
     );
   }
-  if (input.videos.length > 0) rows.push(section(labels.videos, input.videos.map(videoParagraph)));
-  if (input.links.length > 0) {
+  if (report.videos.length > 0) rows.push(section(t.videos, report.videos.map(videoParagraph)));
+  if (report.links.length > 0) {
     rows.push(
-      section(labels.links, [
+      section(t.links, [
         h(
           'ul',
-          input.links.map((link) => h('li', h('a', { href: link.url }, link.title))),
+          report.links.map((link) => h('li', h('a', { href: absoluteIn(input, link.url) }, link.title))),
         ),
       ]),
     );
   }
-  if (input.background) {
-    const { background } = input;
+  if (report.background && input.backgroundHtml) {
+    const { background } = report;
     rows.push(
       row(
         cell(
@@ -220,9 +223,9 @@ function optionalRows(input: NewsletterInput): Element[] {
             h('tbody', [
               h('tr', [
                 h('td', { ...TOP, className: ['box'] }, [
-                  h('h2', background.heading),
+                  h('h2', t.background),
                   h('p', [h('strong', background.name), h('br'), background.period]),
-                  ...bodyTree(background.html, input.pageUrl),
+                  ...bodyTree(input.backgroundHtml, input.pageUrl),
                 ]),
               ]),
             ]),
@@ -231,18 +234,18 @@ function optionalRows(input: NewsletterInput): Element[] {
       ),
     );
   }
-  if (input.schedule && input.schedule.meetings.length > 0) {
-    const { schedule } = input;
+  if (report.schedule && report.schedule.meetings.length > 0) {
+    const { schedule } = report;
     rows.push(
-      section(schedule.heading, [
+      section(t.schedule, [
         h('p', schedule.intro),
         h(
           'ol',
           schedule.meetings.map((meeting) =>
             h('li', { className: meeting.current ? ['current'] : [] }, [
-              `${meeting.when}: `,
-              h('a', { href: meeting.url }, meeting.title),
-              meeting.current ? ` (${labels.thisMeeting})` : '',
+              `${scheduleWhen(meeting)}: `,
+              h('a', { href: absoluteIn(input, meeting.href) }, meeting.title),
+              meeting.current ? ` (${t.thisMeeting})` : '',
               h('br'),
               h('span', { className: ['muted'] }, meeting.where),
             ]),
@@ -251,21 +254,21 @@ function optionalRows(input: NewsletterInput): Element[] {
       ]),
     );
   }
-  if (input.contacts.length > 0) {
+  if (report.contacts.length > 0) {
     rows.push(
-      section(labels.contacts, [
+      section(t.contacts, [
         h(
           'ul',
-          input.contacts.map((person) =>
+          report.contacts.map(({ data: person }) =>
             h('li', [
               h('strong', person.name),
               h('br'),
-              [person.title, person.organisation].filter(Boolean).join(', '),
+              roleLine(person.title, person.organisation),
               h('br'),
-              `${labels.email}: `,
-              h('a', { href: `mailto:${person.email}` }, person.email),
+              `${sv.people.email}: `,
+              h('a', { href: mailHref(person.email) }, person.email),
               ...(person.phone
-                ? [h('br'), `${labels.phone}: `, h('a', { href: telHref(person.phone) }, person.phone)]
+                ? [h('br'), `${sv.people.phone}: `, h('a', { href: telHref(person.phone) }, person.phone)]
                 : []),
             ]),
           ),

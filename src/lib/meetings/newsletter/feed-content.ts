@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import { sv } from '../../../i18n/sv.ts';
 import { portableTree, videoParagraph } from './portable-html.ts';
 
+/** The report's videos and links (a `ReportView` fits). */
 interface ReportExtras {
   videos?: ReadonlyArray<{ title: string; url: string; captions: boolean }> | undefined;
   links?: ReadonlyArray<{ title: string; url: string }> | undefined;
@@ -15,7 +16,7 @@ interface ReportExtras {
 
 /**
  * @param bodyHtml the report as the site renders it
- * @param extras the meeting's `videos` and `links`
+ * @param extras the report's `videos` and `links` (see `reportView` in src/lib/meetings/report.ts)
  * @param pageUrl the report page, absolute: relative addresses resolve against it
  * @example feedContent('<p><a href="/om/">Om</a></p>', {}, 'https://a.se/traffar/x/') // '<p><a href="https://a.se/om/">Om</a></p>'
  */

@@ -1,66 +1,39 @@
 /**
- * What the e-mail edition of a report holds: the same parts as the report page, with every address
- * absolute. Built from the content by the endpoints (src/lib/meetings/newsletter/load.ts); rendered as HTML
- * (email-html.ts) and as plain text (plain-text.ts).
+ * What the e-mail edition of a report holds: the report model (src/lib/meetings/report.ts) — the
+ * same parts as the report page — with the rendered HTML and the site's facts the e-mail adds.
+ * Gathered by the endpoints (load.ts); rendered as HTML (email-html.ts) and as plain text
+ * (plain-text.ts), which make every address absolute with the helpers below.
  */
-
-/** A link: what it says and where it goes (absolute, `mailto:` or `tel:`). */
-export interface NewsletterLink {
-  title: string;
-  url: string;
-}
+import type { ReportView, ScheduleItem } from '../report.ts';
 
 export interface NewsletterInput {
   /** The site's name and owner, for the masthead and the foot. */
   siteName: string;
   owner: string;
-  /** The site's home page, absolute. */
+  /** The site's home page, absolute: the site's own addresses in the report resolve against it. */
   siteUrl: string;
   /** The report page, absolute: the "read online" link, and the base of the body's relative links. */
   pageUrl: string;
-  title: string;
-  /** The meeting's summary: the hidden preheader and the lead. */
-  summary: string;
-  /** Date, time, place, series, kind — label and value, as the page's facts list says them. */
-  facts: ReadonlyArray<{ label: string; value: string }>;
-  /** The report as the site renders it (made portable by the renderers). */
+  /** The report, as every output shows it. */
+  report: ReportView;
+  /** The report's body as the site renders it (made portable by the renderers). */
   bodyHtml: string;
-  /** The series' background box, or undefined when the meeting has no series with a text. */
-  background?: { heading: string; name: string; period: string; html: string } | undefined;
-  speakers: ReadonlyArray<{
-    name: string;
-    role?: string | undefined;
-    organisation?: string | undefined;
-    topic?: string | undefined;
-  }>;
-  /** Teams that presented; `url` is absent for a team whose story is a draft. */
-  teams: ReadonlyArray<{ name: string; url?: string | undefined }>;
-  videos: ReadonlyArray<{ title: string; url: string; captions: boolean }>;
-  links: readonly NewsletterLink[];
-  contacts: ReadonlyArray<{
-    name: string;
-    title?: string | undefined;
-    organisation: string;
-    email: string;
-    phone?: string | undefined;
-  }>;
-  /** The series' schedule, this meeting marked. */
-  schedule?:
-    | {
-        heading: string;
-        intro: string;
-        meetings: ReadonlyArray<{ when: string; title: string; url: string; where: string; current: boolean }>;
-      }
-    | undefined;
-  /** Section headings, from the site's strings. */
-  labels: {
-    speakers: string;
-    teams: string;
-    videos: string;
-    links: string;
-    contacts: string;
-    email: string;
-    phone: string;
-    thisMeeting: string;
-  };
+  /** The series' background text as HTML, its headings under the box's own; empty when it has none. */
+  backgroundHtml: string;
+}
+
+/**
+ * An address of the report (a page of the site, or a link as the content writes it) made absolute.
+ * @example absoluteIn({ siteUrl: 'https://example.se/' }, '/om/') // 'https://example.se/om/'
+ */
+export function absoluteIn(input: Pick<NewsletterInput, 'siteUrl'>, address: string): string {
+  return new URL(address, input.siteUrl).href;
+}
+
+/**
+ * When a meeting of the schedule is, in one line.
+ * @example scheduleWhen({ session: 'Träff 1', dateText: '3 mars 2020', time: '13:00–16:00' }) // 'Träff 1, 3 mars 2020, 13:00–16:00'
+ */
+export function scheduleWhen(item: Pick<ScheduleItem, 'session' | 'dateText' | 'time'>): string {
+  return [item.session, item.dateText + (item.time ? `, ${item.time}` : '')].filter(Boolean).join(', ');
 }

@@ -40,7 +40,7 @@ describe('newsletterText', () => {
   it('has the title, summary, speakers, teams, series box and schedule, and the contacts last', () => {
     const parts = [
       'En träff att testa',
-      EXAMPLE_INPUT.summary,
+      EXAMPLE_INPUT.report.summary,
       'Anna Testsson',
       'Testteamet',
       'Testomgången',

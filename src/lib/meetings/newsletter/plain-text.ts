@@ -3,9 +3,11 @@
  * written out as `text <address>` so it can be followed from any mail client.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fill } from '../../../i18n/sv.ts';
+import { fill, sv } from '../../../i18n/sv.ts';
 import { newsletter } from '../../../i18n/sv/newsletter.ts';
-import type { NewsletterInput } from './model.ts';
+import { roleLine } from '../../people/contacts.ts';
+import { speakerDetails } from '../report.ts';
+import { absoluteIn, scheduleWhen, type NewsletterInput } from './model.ts';
 import { portableTree, videoLinkText } from './portable-html.ts';
 
 /**
@@ -108,70 +110,70 @@ function heading(text: string): string {
 
 /**
  * The plain-text alternative of the e-mail edition.
- * @param input the report's parts (see {@link NewsletterInput})
+ * @param input the report and what the e-mail adds (see {@link NewsletterInput})
  */
 export function newsletterText(input: NewsletterInput): string {
-  const { labels } = input;
+  const { report } = input;
+  const t = sv.meetings;
   const parts: string[] = [
     input.siteName,
-    heading(input.title),
-    input.summary,
-    input.facts.map((fact) => `${fact.label}: ${fact.value}`).join('\n'),
+    heading(report.title),
+    report.summary,
+    report.facts.map((fact) => `${fact.label}: ${fact.value}`).join('\n'),
     fill(newsletter.readOnlineText, { url: input.pageUrl }),
     htmlToText(portableTree(input.bodyHtml, input.pageUrl)),
   ];
-  if (input.speakers.length > 0) {
+  if (report.speakers.length > 0) {
     parts.push(
-      heading(labels.speakers),
-      input.speakers
-        .map(
-          (s) => `- ${[s.name, s.role, s.organisation].filter(Boolean).join(', ')}${s.topic ? `\n  ${s.topic}` : ''}`,
-        )
-        .join('\n'),
+      heading(t.speakers),
+      report.speakers.map((s) => `- ${s.name}${speakerDetails(s)}${s.topic ? `\n  ${s.topic}` : ''}`).join('\n'),
     );
   }
-  if (input.teams.length > 0) {
-    parts.push(heading(labels.teams), input.teams.map((t) => `- ${t.name}${t.url ? ` <${t.url}>` : ''}`).join('\n'));
-  }
-  if (input.videos.length > 0) {
+  if (report.teams.length > 0) {
     parts.push(
-      heading(labels.videos),
-      input.videos.map((v) => `- ${v.title} (${videoLinkText(v.url, v.captions)}) <${v.url}>`).join('\n'),
+      heading(t.teams),
+      report.teams.map((team) => `- ${team.name}${team.href ? ` <${absoluteIn(input, team.href)}>` : ''}`).join('\n'),
     );
   }
-  if (input.links.length > 0) {
-    parts.push(heading(labels.links), input.links.map((l) => `- ${l.title} <${l.url}>`).join('\n'));
-  }
-  if (input.background) {
-    const { background } = input;
+  if (report.videos.length > 0) {
     parts.push(
-      heading(background.heading),
+      heading(t.videos),
+      report.videos.map((v) => `- ${v.title} (${videoLinkText(v.url, v.captions)}) <${v.url}>`).join('\n'),
+    );
+  }
+  if (report.links.length > 0) {
+    parts.push(heading(t.links), report.links.map((l) => `- ${l.title} <${absoluteIn(input, l.url)}>`).join('\n'));
+  }
+  if (report.background && input.backgroundHtml) {
+    const { background } = report;
+    parts.push(
+      heading(t.background),
       `${background.name}\n${background.period}`,
-      htmlToText(portableTree(background.html, input.pageUrl)),
+      htmlToText(portableTree(input.backgroundHtml, input.pageUrl)),
     );
   }
-  if (input.schedule && input.schedule.meetings.length > 0) {
+  if (report.schedule && report.schedule.meetings.length > 0) {
     parts.push(
-      heading(input.schedule.heading),
-      input.schedule.intro,
-      input.schedule.meetings
+      heading(t.schedule),
+      report.schedule.intro,
+      report.schedule.meetings
         .map(
           (m, i) =>
-            `${i + 1}. ${m.when}: ${m.title}${m.current ? ` (${labels.thisMeeting})` : ''} <${m.url}>\n   ${m.where}`,
+            `${i + 1}. ${scheduleWhen(m)}: ${m.title}${m.current ? ` (${t.thisMeeting})` : ''} <${absoluteIn(input, m.href)}>\n   ${m.where}`,
         )
         .join('\n'),
     );
   }
-  if (input.contacts.length > 0) {
+  if (report.contacts.length > 0) {
     parts.push(
-      heading(labels.contacts),
-      input.contacts
-        .map((p) =>
+      heading(t.contacts),
+      report.contacts
+        .map(({ data: p }) =>
           [
             p.name,
-            [p.title, p.organisation].filter(Boolean).join(', '),
-            `${labels.email}: ${p.email}`,
-            ...(p.phone ? [`${labels.phone}: ${p.phone}`] : []),
+            roleLine(p.title, p.organisation),
+            `${sv.people.email}: ${p.email}`,
+            ...(p.phone ? [`${sv.people.phone}: ${p.phone}`] : []),
           ].join('\n'),
         )
         .join('\n\n'),

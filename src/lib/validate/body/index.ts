@@ -1,0 +1,108 @@
+/**
+ * Checks the text (body) of an `.md` or `.mdx` file: that it parses, that it uses only the allowed
+ * components with their props, and that nothing reaches the site that runs code or hides content
+ * from people who cannot see it. Messages are plain Swedish for editors.
+ *
+ * The body is parsed once (`parse.ts`) and walked once; each kind of node goes to its rules:
+ * MDX code and components (`mdx.ts`), raw HTML (`html.ts`), addresses and images (`urls.ts`).
+ * A text that cannot be parsed gets one explained syntax error (`syntax.ts`).
+ */
+import type { TextProblem } from '../problem.ts';
+import { htmlProblems } from './html.ts';
+import { elementProblems, esmProblems, expressionProblem } from './mdx.ts';
+import { parseBody, type MdNode } from './parse.ts';
+import { syntaxProblem } from './syntax.ts';
+import { altProblem, localImage, schemeProblem, type BodyImage } from './urls.ts';
+
+export type { BodyImage } from './urls.ts';
+
+/** What the caller needs back: the problems, and the local images whose files it must find. */
+export interface BodyResult {
+  problems: TextProblem[];
+  /** Markdown images whose `src` is not an http(s) address, as written (relative to the file). */
+  images: BodyImage[];
+}
+
+/** What the walk gathers. */
+interface Walk {
+  text: string;
+  problems: TextProblem[];
+  images: BodyImage[];
+  /** `![alt][ref]`, resolved against the definitions once the whole tree is walked. */
+  imageRefs: MdNode[];
+  definitions: Map<string, string>;
+}
+
+/**
+ * Checks one text and reports every problem in it, so an editor can fix them all in one go; only a
+ * syntax error stops the check, as nothing after it can be read reliably.
+ * @param text the whole file, with the front matter lines blanked so that line numbers match the file
+ * @param format `mdx` for MDX files, `md` for plain Markdown (which Astro renders with raw HTML allowed)
+ * @example checkBody('{1 + 1}\n', 'mdx').problems[0]?.rule // 'mdx-expression'
+ */
+export function checkBody(text: string, format: 'md' | 'mdx'): BodyResult {
+  let tree: MdNode;
+  try {
+    tree = parseBody(text, format);
+  } catch (error) {
+    // Only MDX has syntax errors; plain Markdown reads any text.
+    return { problems: [syntaxProblem(error, text)], images: [] };
+  }
+  const walk: Walk = { text, problems: [], images: [], imageRefs: [], definitions: new Map() };
+  visit(tree, walk);
+  for (const node of walk.imageRefs) {
+    const url = walk.definitions.get(node.identifier ?? '');
+    if (url !== undefined) addImage(localImage(url, node), walk);
+  }
+  if (walk.problems.length > 1) walk.problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { problems: walk.problems, images: walk.images };
+}
+
+function visit(node: MdNode, walk: Walk): void {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      walk.problems.push(...esmProblems(node));
+      return;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      walk.problems.push(expressionProblem(node));
+      return;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      walk.problems.push(...elementProblems(node));
+      break;
+    case 'link':
+      addProblem(schemeProblem(node.url ?? '', 'Länken', true, node.position?.start), walk);
+      break;
+    case 'definition':
+      addProblem(schemeProblem(node.url ?? '', 'Länken', true, node.position?.start), walk);
+      if (node.identifier !== undefined && !walk.definitions.has(node.identifier)) {
+        walk.definitions.set(node.identifier, node.url ?? '');
+      }
+      return;
+    case 'image': {
+      addProblem(altProblem(node), walk);
+      const unsafe = schemeProblem(node.url ?? '', 'Bildens adress', true, node.position?.start);
+      if (unsafe) walk.problems.push(unsafe);
+      else addImage(localImage(node.url ?? '', node), walk);
+      return;
+    }
+    case 'imageReference':
+      addProblem(altProblem(node), walk);
+      walk.imageRefs.push(node);
+      return;
+    case 'html':
+      walk.problems.push(...htmlProblems(node, walk.text));
+      return;
+  }
+  const children = node.children;
+  if (children !== undefined) for (let i = 0; i < children.length; i++) visit(children[i]!, walk);
+}
+
+function addProblem(problem: TextProblem | undefined, walk: Walk): void {
+  if (problem) walk.problems.push(problem);
+}
+
+function addImage(image: BodyImage | undefined, walk: Walk): void {
+  if (image) walk.images.push(image);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { file, rules } from '../../../../tests/fixtures/validator/body-text.ts';
+import { checkBody } from './index.ts';
+
+describe('checkBody on dangerous addresses', () => {
+  it.each([
+    ['a link', '[Klicka](javascript:alert(1))'],
+    ['a link in capitals', '[Klicka](JavaScript:alert(1))'],
+    ['a link with leading whitespace', '[Klicka](< javascript:alert(1)>)'],
+    ['a link hidden with an entity', '[Klicka](jav&#x61;script:alert(1))'],
+    ['a link hidden with a tab', '[Klicka](java&Tab;script:alert(1))'],
+    ['a reference definition', '[Klicka][a]\n\n[a]: javascript:alert(1)'],
+    ['an image', '![Bild](javascript:alert(1))'],
+    ['an attribute value', '<Faktaruta title="javascript:alert(1)">\nx\n</Faktaruta>'],
+    ['an attribute value after a control character', '<Faktaruta title="\u0001 javascript:alert(1)">\nx\n</Faktaruta>'],
+    ['an attribute value hidden with an entity', '<Faktaruta title="&#x6A;avascript:alert(1)">\nx\n</Faktaruta>'],
+    ['a vbscript: link', '[Klicka](vbscript:msgbox(1))'],
+    ['a data: link', '[Klicka](data:text/html;base64,PHNjcmlwdD4=)'],
+  ])('rejects %s', (_, text) => {
+    expect(rules(text)).toEqual(['javascript-url']);
+  });
+
+  it('rejects an autolink with javascript: in plain Markdown', () => {
+    expect(rules('<javascript:alert(1)>\n', 'md')).toEqual(['javascript-url']);
+  });
+
+  it('accepts text that only starts like a data address in a text attribute', () => {
+    expect(rules('<Faktaruta title="Data: så mår barnen">\nx\n</Faktaruta>')).toEqual([]);
+  });
+
+  it('accepts ordinary web, mail and relative links', () => {
+    expect(rules('[a](https://www.rjl.se) [b](mailto:ida@rjl.se) [c](../plans/plan.pdf) [d](#rubrik)')).toEqual([]);
+  });
+});
+
+describe('checkBody on images', () => {
+  it.each([
+    ['empty', '![](bild.png)'],
+    ['only spaces', '![   ](bild.png)'],
+    ['empty, by reference', '![][b]\n\n[b]: bild.png'],
+  ])('rejects an image whose alt text is %s and says to describe it', (_, text) => {
+    const problems = checkBody(text, 'mdx').problems;
+    expect(problems.map((p) => p.rule)).toEqual(['image-alt']);
+    expect(problems[0]!.message).toContain('Beskriv vad bilden visar');
+  });
+
+  it('lists local images with their positions, and leaves out web addresses', () => {
+    const text = file([
+      '![Barn i parken](../images/park.jpg) ![Logga](https://www.rjl.se/logga.png)',
+      '',
+      '![Karta][karta]',
+      '',
+      '[karta]: ./karta.png',
+    ]);
+    expect(checkBody(text, 'mdx').images).toEqual([
+      { src: '../images/park.jpg', line: 5, column: 1 },
+      { src: './karta.png', line: 7, column: 1 },
+    ]);
+  });
+});
