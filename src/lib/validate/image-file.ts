@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentFile } from './content-file.ts';
+import type { ContentFile } from './file-views.ts';
 import { IMAGE_EXTENSIONS } from './files.ts';
 import type { TextProblem } from './problem.ts';
 

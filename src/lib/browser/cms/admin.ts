@@ -9,14 +9,14 @@ import CMS from '@sveltia/cms';
 import { cmsConfig, FORMATS } from './config.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { checkEntryFile, problemsMessage } from './entry-check.ts';
-import { frontMatterFormat, yamlFormat, type Format } from './formats.ts';
+import { frontMatterFormat, yamlFormat, type CmsFormat } from './formats.ts';
 import { registerPreviews } from './preview.ts';
 import { backendOf, readSettings } from './settings.ts';
 
 const settings = readSettings(document);
 
 /** The formats by the name a collection's `format` gives. */
-const formats: Record<string, Format> = { [FORMATS.frontMatter]: frontMatterFormat, [FORMATS.yaml]: yamlFormat };
+const formats: Record<string, CmsFormat> = { [FORMATS.frontMatter]: frontMatterFormat, [FORMATS.yaml]: yamlFormat };
 
 if (settings?.repo) {
   CMS.registerCustomFormat(FORMATS.frontMatter, 'mdx', frontMatterFormat);

@@ -47,13 +47,13 @@ export function withoutSource(value: Record<string, unknown>): {
 }
 
 /** A CMS format: how it reads a file into data and writes data into a file. */
-export interface Format {
+export interface CmsFormat {
   fromFile(text: string): Record<string, unknown>;
   toFile(value: Record<string, unknown>): string;
 }
 
 /** `.md`/`.mdx` files: front matter and body. */
-export const frontMatterFormat: Format = {
+export const frontMatterFormat: CmsFormat = {
   fromFile: (text) => ({ ...readFrontMatterFile(text), [SOURCE_KEY]: remember(text) }),
   toFile: (value) => {
     const { data, original } = withoutSource(value);
@@ -65,7 +65,7 @@ export const frontMatterFormat: Format = {
 export const LIST_KEY = 'items';
 
 /** YAML files: a person, a list file (a list at the top of the file), `site.yaml`. */
-export const yamlFormat: Format = {
+export const yamlFormat: CmsFormat = {
   fromFile: (text) => {
     const data = parseDocument(text).toJS() as unknown;
     const fields = Array.isArray(data) ? { [LIST_KEY]: data } : ((data ?? {}) as Record<string, unknown>);
