@@ -14,17 +14,24 @@ import { registerPreviews } from './preview.ts';
 import { backendOf, readSettings } from './settings.ts';
 
 const settings = readSettings(document);
+const backend = settings && backendOf(settings);
 
 /** The formats by the name a collection's `format` gives. */
-const formats: Record<string, CmsFormat> = { [FORMATS.frontMatter]: frontMatterFormat, [FORMATS.yaml]: yamlFormat };
+const formats: Record<string, CmsFormat> = {
+  [FORMATS.mdx]: frontMatterFormat,
+  [FORMATS.md]: frontMatterFormat,
+  [FORMATS.yaml]: yamlFormat,
+};
 
-if (settings?.repo) {
-  CMS.registerCustomFormat(FORMATS.frontMatter, 'mdx', frontMatterFormat);
+if (settings && backend) {
+  document.getElementById('not-configured')?.remove();
+  CMS.registerCustomFormat(FORMATS.mdx, 'mdx', frontMatterFormat);
+  CMS.registerCustomFormat(FORMATS.md, 'md', frontMatterFormat);
   CMS.registerCustomFormat(FORMATS.yaml, 'yaml', yamlFormat);
   for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
   for (const style of settings.styles) CMS.registerPreviewStyle(style);
   registerPreviews(CMS);
-  const config = cmsConfig(backendOf({ ...settings, repo: settings.repo }));
+  const config = cmsConfig(backend);
   const formatOf = new Map(
     (config.collections as Array<{ name: string; format: string }>).map((collection) => [
       collection.name,

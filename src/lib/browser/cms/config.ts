@@ -39,8 +39,11 @@ export type CmsBackend =
   | { name: 'github'; repo: string; branch: string; base_url?: string; auth_methods?: Array<'oauth' | 'token'> }
   | { name: 'test-repo' };
 
-/** Our formats, registered in admin.ts: they rewrite only what an editor changed (minimal-yaml.ts). */
-export const FORMATS = { frontMatter: 'basta-frontmatter', yaml: 'basta-yaml' } as const;
+/**
+ * Our formats, registered in admin.ts: they rewrite only what an editor changed (minimal-yaml.ts). The
+ * CMS ties a format to one extension, and a front matter format's name must end in `-frontmatter`.
+ */
+export const FORMATS = { mdx: 'basta-mdx-frontmatter', md: 'basta-md-frontmatter', yaml: 'basta-yaml' } as const;
 
 /** The name of the CMS collection that holds the list files, and of the one that holds `site.yaml`. */
 export const LISTS_COLLECTION = 'lists';
@@ -241,7 +244,7 @@ function entryCollection(name: CollectionName, spec: EntryCollection): CmsCollec
     label_singular: label.singular,
     folder: `content/${spec.dir}`,
     extension,
-    format: spec.body ? FORMATS.frontMatter : FORMATS.yaml,
+    format: spec.body ? FORMATS[extension === 'md' ? 'md' : 'mdx'] : FORMATS.yaml,
     create: true,
     delete: false,
     identifier_field: shown,
@@ -265,7 +268,6 @@ function listsCollection(): CmsCollection {
     name: LISTS_COLLECTION,
     label: strings.lists.label,
     format: FORMATS.yaml,
-    delete: false,
     files: lists.map(([name, spec]) => {
       const label = strings.lists[name as 'municipalities' | 'focusAreas'];
       const item = (spec.schema as unknown as { element: Schema }).element;
@@ -295,7 +297,6 @@ function siteCollection(): CmsCollection {
     name: SITE_COLLECTION,
     label: strings.site.label,
     format: FORMATS.yaml,
-    delete: false,
     files: [
       {
         name: 'site',

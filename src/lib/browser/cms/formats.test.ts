@@ -53,7 +53,7 @@ describe('the web editor formats', () => {
     ]);
   });
 
-  it('writes a new entry without a source in the order of the form, quoting dates and times', () => {
+  it('writes a new entry without a source in the order of the form, quoting dates and times, without unticked boxes', () => {
     const text = frontMatterFormat.toFile({
       title: 'Träff',
       date: '2025-05-20',
@@ -68,5 +68,15 @@ describe('the web editor formats', () => {
     const data = frontMatterFormat.fromFile(read('teams/attarpsskolan.mdx'));
     expect(data[SOURCE_KEY]).toEqual(expect.any(String));
     expect(frontMatterFormat.toFile(data)).not.toContain(SOURCE_KEY);
+  });
+});
+
+describe('the keys the CMS adds while editing', () => {
+  it('are left out of the written file', () => {
+    const text = frontMatterFormat.toFile({
+      title: 'Träff',
+      speakers: [{ name: 'Anna', __sc_item_id: 'x1', __sc_item_original_key_path: 'speakers.0' }],
+    });
+    expect(text).toBe('---\ntitle: Träff\nspeakers:\n  - name: Anna\n---\n');
   });
 });

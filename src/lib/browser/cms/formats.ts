@@ -37,12 +37,26 @@ function remember(text: string): string {
   return key;
 }
 
+/**
+ * The data without the keys the CMS adds to list items while editing (`__sc_item_id`, …), which it
+ * leaves out when it writes, but which the check before saving sees.
+ */
+export function withoutCmsKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutCmsKeys) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !key.startsWith('__sc_'))
+      .map(([key, inner]) => [key, withoutCmsKeys(inner)]),
+  ) as T;
+}
+
 /** The data without our key, and the text it was read from. */
 export function withoutSource(value: Record<string, unknown>): {
   data: Record<string, unknown>;
   original: string | undefined;
 } {
-  const { [SOURCE_KEY]: key, ...data } = value;
+  const { [SOURCE_KEY]: key, ...data } = withoutCmsKeys(value);
   return { data, original: typeof key === 'string' ? originals.get(key) : undefined };
 }
 
@@ -64,16 +78,43 @@ export const frontMatterFormat: CmsFormat = {
 /** The key under which a list file's items are edited (the CMS's list field `root: true`). */
 export const LIST_KEY = 'items';
 
-/** YAML files: a person, a list file (a list at the top of the file), `site.yaml`. */
+/** The list files read, newest last: a list carries no key of ours, so it is matched by its items. */
+const lists: string[] = [];
+
+/** The list file text whose items overlap `items` most. */
+function listOriginal(items: unknown[]): string | undefined {
+  const wanted = new Set(items.map((item) => JSON.stringify(item)));
+  let best: { text: string; score: number } | undefined;
+  for (const text of lists) {
+    const old = parseDocument(text).toJS() as unknown[];
+    const score = old.filter((item) => wanted.has(JSON.stringify(item))).length;
+    if (!best || score >= best.score) best = { text, score };
+  }
+  return best?.text;
+}
+
+/**
+ * YAML files: a person, `site.yaml`, and the list files, whose top is a list (the CMS edits it as a
+ * list field with `root: true`, and hands the format the list itself).
+ */
 export const yamlFormat: CmsFormat = {
   fromFile: (text) => {
     const data = parseDocument(text).toJS() as unknown;
-    const fields = Array.isArray(data) ? { [LIST_KEY]: data } : ((data ?? {}) as Record<string, unknown>);
-    return { ...fields, [SOURCE_KEY]: remember(text) };
+    if (Array.isArray(data)) {
+      lists.push(text);
+      return data as unknown as Record<string, unknown>;
+    }
+    return { ...((data ?? {}) as Record<string, unknown>), [SOURCE_KEY]: remember(text) };
   },
   toFile: (value) => {
+    value = withoutCmsKeys(value);
+    const wrapped = !Array.isArray(value) && Object.keys(value).length === 1 && Array.isArray(value[LIST_KEY]);
+    const items = Array.isArray(value) ? (value as unknown[]) : wrapped ? (value[LIST_KEY] as unknown[]) : undefined;
+    if (items) {
+      const original = listOriginal(items);
+      return original === undefined ? freshYaml(pruned(items) ?? []) : rewriteYaml(original, items);
+    }
     const { data, original } = withoutSource(value);
-    const next = Object.keys(data).length === 1 && Array.isArray(data[LIST_KEY]) ? data[LIST_KEY] : data;
-    return original === undefined ? freshYaml(pruned(next) ?? {}) : rewriteYaml(original, next);
+    return original === undefined ? freshYaml(pruned(data) ?? {}) : rewriteYaml(original, data);
   },
 };

@@ -41,6 +41,18 @@ export function pruned(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The top-level fields without the `false` of a checkbox the editor never ticked: the form sends
+ * `draft: false` for every entry, and a file without the field means the same.
+ * @param kept the fields the file already has, which keep their `false`
+ */
+export function withoutUntickedBoxes(
+  data: Record<string, unknown>,
+  kept: ReadonlySet<string> = new Set(),
+): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key, value]) => value !== false || kept.has(key)));
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Quotes the new texts of a node as `npm run new` does. */
@@ -185,8 +197,12 @@ function pairText(pair: Pair): string {
  * @returns the new YAML text, ending in a line break
  */
 export function rewriteYaml(original: string, next: unknown): string {
-  const value = pruned(next) ?? {};
   const doc = parseDocument(original);
+  const before = doc.toJS() as unknown;
+  const unticked = isRecord(next)
+    ? withoutUntickedBoxes(next, new Set(isRecord(before) ? Object.keys(before) : []))
+    : next;
+  const value = pruned(unticked) ?? {};
   const top = doc.contents;
   const shapeKept = (isMap(top) && isRecord(value)) || (isSeq(top) && Array.isArray(value));
   if (doc.errors.length > 0 || !shapeKept) return freshYaml(value);
@@ -266,7 +282,7 @@ function bodyText(body: string | undefined): string {
 export function rewriteFrontMatterFile(original: string | undefined, next: EntryData): string {
   const { body, ...data } = next;
   const split = original === undefined ? undefined : splitFile(original);
-  const yaml = split ? rewriteYaml(split.yaml, data) : freshYaml(pruned(data) ?? {});
+  const yaml = split ? rewriteYaml(split.yaml, data) : freshYaml(pruned(withoutUntickedBoxes(data)) ?? {});
   const keptBody = split && split.body.trim() === (body ?? '').trim() ? split.body : bodyText(body);
   return `---\n${yaml}---\n${keptBody}`;
 }

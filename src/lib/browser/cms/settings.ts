@@ -18,6 +18,11 @@ export interface AdminSettings {
   authUrl?: string;
   /** The public site's stylesheets, for the preview. */
   styles: string[];
+  /**
+   * Save into the browser's own storage instead of GitHub (the CMS's `test-repo` backend): only the
+   * offline tests set it (tests/e2e/admin.test.ts), by serving the page with it.
+   */
+  testRepo?: boolean;
 }
 
 /**
@@ -30,8 +35,10 @@ export function repoOf(repository: string | undefined): string | undefined {
   return match?.[1];
 }
 
-/** Where the editor saves, for the settings of a site with a repository. */
-export function backendOf(settings: AdminSettings & { repo: string }): CmsBackend {
+/** Where the editor saves; undefined when the site has no repository on GitHub. */
+export function backendOf(settings: AdminSettings): CmsBackend | undefined {
+  if (settings.testRepo) return { name: 'test-repo' };
+  if (!settings.repo) return undefined;
   return {
     name: 'github',
     repo: settings.repo,

@@ -3,12 +3,11 @@
  * files served under `/admin/`: nothing is loaded from a CDN. The CMS is large (about 17 MB of files,
  * mostly code-highlighting grammars that are loaded only when asked for) and takes about ten seconds
  * to bundle, so the bundle is cached: under `node_modules/.cache/basta-admin/`, keyed by the versions
- * of the CMS and of Vite and by the text of every file of ours that went into it (the list of those
+ * of the CMS and of Vite, by this file and by the text of every file of ours that went into it (the list of those
  * files is kept from the last bundle). A change to any of them bundles again.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { routes } from '../../routing/routes.ts';
 
@@ -29,14 +28,17 @@ interface Graph {
 }
 
 function versionOf(root: string, name: string): string {
-  const require = createRequire(path.join(root, 'package.json'));
-  return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  // Read from node_modules: the CMS does not export its package.json.
+  const file = path.join(root, 'node_modules', ...name.split('/'), 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 /** The cache key of a bundle made from `modules`; undefined when one of them is gone. */
 function keyOf(root: string, modules: readonly string[]): string | undefined {
   const hash = createHash('sha256');
   hash.update(`@sveltia/cms@${versionOf(root, '@sveltia/cms')} vite@${versionOf(root, 'vite')}\n`);
+  // This file too: how the bundle is made.
+  hash.update(readFileSync(new URL(import.meta.url)));
   for (const file of [...modules].sort()) {
     const absolute = path.join(root, file);
     if (!existsSync(absolute)) return undefined;
@@ -77,6 +79,15 @@ export async function adminBundle(root: string, log: (message: string) => void =
   return { dir, entry };
 }
 
+/**
+ * The CMS's stylesheet names its fonts twice: bundled files, and the same fonts on cdn.jsdelivr.net.
+ * The browser would ask the CDN first (the CSP blocks it, but the request is tried and reported), so
+ * the rules that point to another origin are taken out of the bundle.
+ */
+export function withoutCdnFonts(code: string): string {
+  return code.replace(/(?:\/\*[^*]*\*\/\s*)?@font-face\s*\{[^}]*url\(https:\/\/[^}]*\}\s*/g, '');
+}
+
 /** Runs Vite on the entry; returns the entry script's path in `outDir` and our files that went in. */
 async function bundle(root: string, outDir: string): Promise<{ entry: string; modules: string[] }> {
   const { build } = await import('vite');
@@ -87,6 +98,9 @@ async function bundle(root: string, outDir: string): Promise<{ entry: string; mo
     logLevel: 'silent',
     publicDir: false,
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: [
+      { name: 'basta-no-cdn-fonts', renderChunk: (code: string) => ({ code: withoutCdnFonts(code), map: null }) },
+    ],
     build: {
       outDir,
       emptyOutDir: true,

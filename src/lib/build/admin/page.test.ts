@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_META } from '../../browser/cms/settings.ts';
 import { adminCsp, adminHeaders } from './csp.ts';
+import { withoutCdnFonts } from './bundle.ts';
 import { adminPage } from './page.ts';
 
 const html = adminPage({ repo: 'region/basta', branch: 'main', styles: ['/_astro/a.css'] }, '/admin/admin-abc.js');
@@ -35,5 +36,13 @@ describe('the web editor page', () => {
     const settings = /<meta name="([^"]+)" content="(\{[^"]*\})">/.exec(html.replace(/&quot;/g, "'"));
     expect(settings?.[1]).toBe(SETTINGS_META);
     expect(settings?.[2]).toContain("'repo':'region/basta'");
+  });
+});
+
+describe('the bundle of the web editor', () => {
+  it("drops the CMS's font rules that point to a CDN and keeps those of the bundled fonts", () => {
+    const css =
+      "/* https://fontsource.org/fonts/noto-mono/cdn */\n  @font-face {font-family:'Noto Mono';src:url(https://cdn.jsdelivr.net/x.woff2)\n format('woff2');\n  }\n@font-face{font-family:'Noto Mono';src:url(/admin/assets/noto.woff2)}";
+    expect(withoutCdnFonts(css)).toBe("@font-face{font-family:'Noto Mono';src:url(/admin/assets/noto.woff2)}");
   });
 });
