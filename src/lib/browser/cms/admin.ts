@@ -10,7 +10,6 @@ import { cmsConfig, FORMATS } from './config.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { checkEntryFile, problemsMessage } from './entry-check.ts';
 import { frontMatterFormat, yamlFormat, type CmsFormat } from './formats.ts';
-import { registerPreviews } from './preview.ts';
 import { backendOf, readSettings } from './settings.ts';
 
 const settings = readSettings(document);
@@ -23,14 +22,26 @@ const formats: Record<string, CmsFormat> = {
   [FORMATS.yaml]: yamlFormat,
 };
 
+/**
+ * The CMS sets `maximum-scale=1` on the page's viewport, which stops visitors from zooming (WCAG
+ * 1.4.4); it is taken out again whenever the CMS sets it.
+ */
+function allowZoom(): void {
+  for (const meta of document.querySelectorAll('meta[name="viewport"]')) {
+    const content = meta.getAttribute('content') ?? '';
+    const fixed = content.replace(/,\s*(maximum-scale|user-scalable)=[^,]*/g, '');
+    if (fixed !== content) meta.setAttribute('content', fixed);
+  }
+}
+
 if (settings && backend) {
+  new MutationObserver(allowZoom).observe(document.head, { childList: true, subtree: true, attributes: true });
   document.getElementById('not-configured')?.remove();
   CMS.registerCustomFormat(FORMATS.mdx, 'mdx', frontMatterFormat);
   CMS.registerCustomFormat(FORMATS.md, 'md', frontMatterFormat);
   CMS.registerCustomFormat(FORMATS.yaml, 'yaml', yamlFormat);
   for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
   for (const style of settings.styles) CMS.registerPreviewStyle(style);
-  registerPreviews(CMS);
   const config = cmsConfig(backend);
   const formatOf = new Map(
     (config.collections as Array<{ name: string; format: string }>).map((collection) => [
