@@ -41,14 +41,21 @@ describe('the check before the web editor saves', () => {
       'length',
     ],
     [
-      'an import in the text',
+      'a list pasted from Word',
       'content/meetings/2025-05-20-natverkstraff.mdx',
-      `${MEETING}\nimport X from './x.js'\n`,
-      'mdx-esm',
+      MEETING.replace('---\n\nText', 'contacts:\n  – ida-erixon\n---\n\nText'),
+      'list-dash',
     ],
     ['a file name with å', 'content/teams/skolan-på-berget.mdx', '---\nname: Skolan\n---\n', 'file-name'],
   ])('stops %s with the validator rule', (_case, path, text, rule) => {
     expect(checkEntryFile(path, text).map((problem) => problem.rule)).toContain(rule);
+  });
+
+  it('leaves the body to the pull request, whose validator refuses what the editor let through', () => {
+    const text = `${MEETING}\nimport X from './x.js'\n`;
+    expect(checkEntryFile('content/meetings/2025-05-20-natverkstraff.mdx', text)).toEqual([]);
+    expect(PR_ONLY_CHECKS).toContain('body');
+    expect(FILE_CHECKS.map((check) => check.name)).toContain('body');
   });
 
   it("names fields by their Swedish labels and says the validator's message", () => {
