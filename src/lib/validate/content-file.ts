@@ -5,7 +5,6 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { walkFiles } from '../content/walk.ts';
-import { checkBody } from './body/index.ts';
 import { decodeText } from './encoding.ts';
 import { contentFileOf, type ContentFile } from './file-views.ts';
 import { classify, isJunkFile, type FileKind } from './files.ts';
@@ -23,7 +22,6 @@ export function openContentFile(contentRoot: string, filePath: string, relative:
     relative,
     () => decodeText(readFileSync(path.join(contentRoot, relative))),
     kindOf(contentRoot, relative),
-    checkBody,
   );
 }
 

@@ -8,7 +8,7 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, SEARCH_WORDS_FILE, SITE_FILE } from '../../schemas/index.ts';
 import { AllowlistSchema } from './allowlist.ts';
-import type { BodyResult } from './body/index.ts';
+import { checkBody, type BodyResult } from './body/index.ts';
 import type { DecodedText } from './encoding.ts';
 import { classify, type FileKind } from './files.ts';
 import type { TextProblem } from './problem.ts';
@@ -52,8 +52,6 @@ export interface ContentFile {
  * @param relative the file's path relative to the content folder
  * @param read gives the file's text, decoded (`decodeText`, encoding.ts)
  * @param kind what the file is; by its path unless the caller knows better (a symlink on disk)
- * @param checkBody checks a body (`checkBody`, body/index.ts, with Sätteri's native parser); the web
- *   editor has none in the browser, so its files have no `body` view and the body is checked in the PR
  */
 export function contentFileOf(
   contentRoot: string,
@@ -61,7 +59,6 @@ export function contentFileOf(
   relative: string,
   read: () => DecodedText,
   kind: FileKind = classify(relative),
-  checkBody?: (body: string, format: 'md' | 'mdx') => BodyResult,
 ): ContentFile {
   const decoded = once(read);
   const text = () => decoded().text;
@@ -84,7 +81,7 @@ export function contentFileOf(
   });
   const body = once(() => {
     const split = frontMatter();
-    if (!checkBody || kind.kind !== 'entry' || !split || split.yaml === undefined || !split.hasBody) return undefined;
+    if (kind.kind !== 'entry' || !split || split.yaml === undefined || !split.hasBody) return undefined;
     return checkBody(split.body, kind.extension === '.md' ? 'md' : 'mdx');
   });
   const schema = schemaOf(kind);

@@ -13,9 +13,8 @@ import { fill } from '../../../i18n/fill.ts';
 import { cms as strings } from '../../../i18n/sv/cms.ts';
 import { valueInfo, type ValueInfo } from '../../../schemas/meta.ts';
 import type { FileCheck } from '../../validate/check.ts';
+import { body } from '../../validate/checks/body.ts';
 import { dateMismatch } from '../../validate/checks/date-mismatch.ts';
-import { duplicateReferences } from '../../validate/checks/duplicate-references.ts';
-import { encoding } from '../../validate/checks/encoding.ts';
 import { fileEmpty } from '../../validate/checks/file-empty.ts';
 import { fileKind } from '../../validate/checks/file-kind.ts';
 import { fileName } from '../../validate/checks/file-name.ts';
@@ -37,24 +36,20 @@ type Schema = Parameters<typeof valueInfo>[0];
  */
 export const EDITOR_CHECKS: readonly FileCheck[] = [
   fileKind,
-  encoding,
   fileEmpty,
   personnummer,
   fileName,
   frontMatter,
+  body,
   yamlSyntax,
   hasFields,
   schemaCheck,
   listIds,
-  duplicateReferences,
   dateMismatch,
 ];
 
-/**
- * The names of the validator's checks that only the pull request's checks run: they read files on
- * disk, or (the body) need Sätteri's native parser, which has no browser build without WebAssembly.
- */
-export const PR_ONLY_CHECKS = ['body', 'body-images', 'image-field', 'unique-ids', 'references'] as const;
+/** The names of the validator's checks that only the pull request's checks run (they read files on disk). */
+export const PR_ONLY_CHECKS = ['body-images', 'image-field', 'unique-ids', 'references'] as const;
 
 /** A problem as the editor is told it: the field's label and the validator's message. */
 export interface EntryProblem {
