@@ -3,7 +3,9 @@
  * runs it (ours), and against plain Pagefind's index of the same pages without this project's
  * additions (built here into pagefind-plain/). Prints recall@5 and MRR of both, per category.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, searchResults, site } from '../e2e/harness.ts';
 import { GOLD } from './gold.ts';
 import { buildPlainIndex, report, score, summarise, type QueryScore } from './measure.ts';
@@ -42,6 +44,10 @@ beforeAll(async () => {
   }
   console.log(`Gold set, ${GOLD.length} queries:\n${report(GOLD, plain, ours)}`);
 });
+
+// The plain index is the test's, not the site's: the e2e files after this one (the last wall among
+// them) read the built site as the build published it.
+afterAll(() => rmSync(path.join(site.outDir, 'pagefind-plain'), { recursive: true, force: true }));
 
 describe('the gold set of queries over the shipped content', () => {
   it('holds at least 40 queries, each expecting at least one page', () => {
