@@ -21,6 +21,7 @@ import {
 } from './schemas/index.ts';
 import { datesToText } from './lib/content/yaml-dates.ts';
 import { contentDir } from './lib/content/content-dir.ts';
+import { imageFieldSchema } from './lib/teams/team-image.ts';
 
 const base = contentDir();
 
@@ -40,7 +41,11 @@ const listLoader = (name: 'municipalities' | 'focusAreas') =>
 export const collections = {
   meetings: defineCollection({ loader: entryLoader('meetings'), schema: withTextDates(MeetingSchema) }),
   series: defineCollection({ loader: entryLoader('series'), schema: withTextDates(SeriesSchema) }),
-  teams: defineCollection({ loader: entryLoader('teams'), schema: withTextDates(TeamSchema) }),
+  // A team's image goes through Astro's image pipeline (src/lib/teams/team-image.ts).
+  teams: defineCollection({
+    loader: entryLoader('teams'),
+    schema: ({ image }) => withTextDates(TeamSchema.extend({ image: imageFieldSchema(image).optional() })),
+  }),
   people: defineCollection({ loader: entryLoader('people'), schema: withTextDates(PersonSchema) }),
   plans: defineCollection({ loader: entryLoader('plans'), schema: withTextDates(PlanSchema) }),
   municipalities: defineCollection({ loader: listLoader('municipalities'), schema: MunicipalitySchema }),

@@ -122,6 +122,47 @@ describe('npm run build on fixture content', () => {
     expect(email).toMatch(/<img [^>]*src="http:\/\/localhost:4321\/_astro\/bild\.[^"]+\.(png|webp)"/);
   });
 
+  it('publishes a team image through the image pipeline, on the story and on its card: alt text, size, a srcset of widths', () => {
+    const dir = fixtureContent();
+    const alt = 'Ett rött skolhus vid en grön skolgård';
+    cpSync(path.join(root, 'tests/fixtures/images/skolgarden.jpg'), path.join(dir, 'images/skolgarden.jpg'));
+    writeFileSync(
+      path.join(dir, 'teams/team-med-bild.mdx'),
+      `---\nname: Team med bild\nsummary: Ett påhittat team vars berättelse har en bild.\nmunicipalities: [norrby]\norganisations: [Skolan]\nfocusAreas: [psykisk-halsa]\nstatus: testar\nimage:\n  src: ../images/skolgarden.jpg\n  alt: ${alt}\n---\n\nTeamet arbetar med bilder.\n`,
+    );
+    // scripts/build.ts ends with the last wall (checkOutput): a build that passes, passed it.
+    const result = build(dir);
+    expect(result.status, result.log).toBe(0);
+    const imageOf = (page: string) => {
+      const html = readFileSync(path.join(result.outDir, page), 'utf8');
+      const tag = [...html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`alt="${alt}"`)) ?? '';
+      const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+      return { tag, attribute };
+    };
+    for (const [page, loading, largest] of [
+      ['exempel/team-med-bild/index.html', 'eager', 1200],
+      ['exempel/index.html', 'lazy', 800],
+    ] as const) {
+      const { tag, attribute } = imageOf(page);
+      expect(tag, page).not.toBe('');
+      // The file's own size as the attributes (3:2), so the box is reserved before the image loads.
+      expect(attribute('width')).toBe('1200');
+      expect(attribute('height')).toBe('800');
+      expect(attribute('loading')).toBe(loading);
+      expect(attribute('decoding')).toBe('async');
+      expect(attribute('sizes')).toMatch(/100vw/);
+      const candidates = (attribute('srcset') ?? '').split(', ').map((c) => c.split(' '));
+      const widths = candidates.map(([, w]) => Number.parseInt(w ?? '', 10));
+      expect(widths.length, page).toBeGreaterThanOrEqual(2);
+      expect(widths).toContain(400);
+      expect(Math.max(...widths)).toBe(largest);
+      for (const [url] of [[attribute('src')], ...candidates]) {
+        expect(url, page).toMatch(/^\/_astro\/skolgarden\.[^/]+\.webp$/);
+        expect(existsSync(path.join(result.outDir, url ?? '')), url).toBe(true);
+      }
+    }
+  });
+
   it('stops when the content has an error, naming file and line, and keeps nothing of it', () => {
     // An earlier build's output: a failed build leaves it as it was, and nothing of its own.
     const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
@@ -265,7 +306,8 @@ describe('npm run build on fixture content', () => {
     );
     const teamImage = astroAlone(dir);
     expect(teamImage.status).not.toBe(0);
-    expect(teamImage.log).toMatch(/svg-med-skript\.png publiceras inte: bildfilen är inte en \.png-bild/);
+    // Astro's image pipeline imports the team's image, so the image guard reads its bytes first.
+    expect(teamImage.log).toMatch(/Bygget avbröts: bildfilen \S*svg-med-skript\.png är inte en \.png-bild/);
   });
 
   it('publishes a personnummer the allowlist holds, on the team page of its file and on the lists that show the team', () => {

@@ -9,6 +9,7 @@ import ParticipationList from './ParticipationList.astro';
 import PlanItems from './PlanItems.astro';
 import TeamCardArticle from './TeamCardArticle.astro';
 import TeamCardList from './TeamCardList.astro';
+import TeamImage from './TeamImage.astro';
 import TeamsBrowser from './TeamsBrowser.astro';
 
 let container: AstroContainer;
@@ -40,6 +41,12 @@ const cards: Card[] = [
     status: { id: 'infort', label: 'Infört' },
   },
 ];
+
+/** A team's image as Astro's collection gives it: the file's metadata (1,200×800) and the alt text. */
+const image = {
+  src: { src: '/bilder/skolgard.jpg', width: 1200, height: 800, format: 'jpg' as const },
+  alt: 'En skolgård',
+};
 
 const groups: FilterGroup[] = [
   {
@@ -75,11 +82,42 @@ describe('TeamCardArticle', () => {
     expect(html).toMatch(/<h2[^>]*class="team-card-name/);
   });
 
+  it('shows the team’s image, lazily, and none when the team has none', async () => {
+    const html = await container.renderToString(TeamCardArticle, { props: { card: { ...cards[0]!, image } } });
+    expect(html).toMatch(/<img [^>]*alt="En skolgård"[^>]*loading="lazy"/);
+    expect(await container.renderToString(TeamCardArticle, { props: { card: cards[0] } })).not.toContain('<img');
+  });
+
   it('says that the municipality is not stated when no source gives it', async () => {
     const card = { ...cards[0]!, municipalities: [] };
     const html = await container.renderToString(TeamCardArticle, { props: { card } });
     expect(html).toMatch(/<dt[^>]*>Kommun<\/dt>\s*<dd[^>]*>inte angiven<\/dd>/);
   });
+});
+
+describe('TeamImage', () => {
+  it.each([
+    ['story', 'eager', ['400w', '800w', '1200w']],
+    ['card', 'lazy', ['400w', '800w']],
+  ] as const)(
+    'gives the %s an <img> with the alt text, the file’s size, a srcset and sizes, loading %s',
+    async (place, loading, descriptors) => {
+      const html = await container.renderToString(TeamImage, { props: { image, place } });
+      const img = /<img [^>]*>/.exec(html)?.[0] ?? '';
+      expect(img).toMatch(/alt="En skolgård"/);
+      expect(img).toMatch(/width="1200"/);
+      expect(img).toMatch(/height="800"/);
+      expect(
+        /srcset="([^"]*)"/
+          .exec(img)?.[1]
+          ?.split(', ')
+          .map((c) => c.split(' ')[1]),
+      ).toEqual(descriptors);
+      expect(img).toMatch(/sizes="[^"]*100vw"/);
+      expect(img).toMatch(new RegExp(`loading="${loading}"`));
+      expect(img).toMatch(/decoding="async"/);
+    },
+  );
 });
 
 describe('TeamCardList', () => {

@@ -36,6 +36,7 @@ describe('guardedImageRefusal', () => {
   it('makes the build fail in Vite’s load hook, before Astro reads the file', () => {
     const plugin = contentImageGuard(root);
     expect(plugin.enforce).toBe('pre');
-    expect(() => plugin.load(path.join(content, 'images', 'svg.png'))).toThrow(/Bygget avbröts/);
+    expect(plugin.load.order).toBe('pre');
+    expect(() => plugin.load.handler(path.join(content, 'images', 'svg.png'))).toThrow(/Bygget avbröts/);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A Vite plugin for `astro build`: before Astro's image pipeline reads an image of the content
- * folder (a Markdown image, which Astro imports), the file must pass the same test as in the
+ * folder (a Markdown image, or a team's image: Astro imports both), the file must pass the same test as in the
  * validator (src/lib/content/image-bytes.ts): a real file inside the content folder, no symlink,
  * and bytes of the image type its extension names. An image from outside the project is refused
  * too. So even a build that bypasses the validator publishes no SVG with a script under a `.png`
@@ -40,16 +40,23 @@ function real(dir: string): string {
   }
 }
 
-/** The plugin; runs before Astro's own loaders. */
+/**
+ * The plugin; runs before Astro's own loaders. `enforce: 'pre'` alone is not enough: Astro's image
+ * loader (`astro:assets:esm`) is a 'pre' plugin too and comes first, and once it has read a file no
+ * later load hook runs. The hook's own `order: 'pre'` puts this check ahead of every plain hook.
+ */
 export function contentImageGuard(root = process.cwd()) {
   const content = path.resolve(root, contentDir());
   return {
     name: 'basta-content-image-guard',
     enforce: 'pre' as const,
-    load(id: string) {
-      const refusal = guardedImageRefusal(id, root, content);
-      if (refusal) throw new Error(`Bygget avbröts: ${refusal}.`);
-      return null;
+    load: {
+      order: 'pre' as const,
+      handler(id: string) {
+        const refusal = guardedImageRefusal(id, root, content);
+        if (refusal) throw new Error(`Bygget avbröts: ${refusal}.`);
+        return null;
+      },
     },
   };
 }

@@ -6,8 +6,9 @@
  *
  * Symlinks are refused outright: git carries them, and one under `content/` would publish whatever
  * it points at on the build machine (`/etc/passwd`, the checkout's `.git/config`). The validator
- * asks this module about every image an entry names; the page that serves a team's image asks it
- * again before it reads the file, so even a build that skipped the validator publishes no other file.
+ * asks this module about every image an entry names; the image guard (src/lib/build/image-guard.ts)
+ * asks it again before Astro reads any image of the content, so even a build that skipped the
+ * validator publishes no other file.
  */
 import { closeSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';

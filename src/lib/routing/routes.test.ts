@@ -22,7 +22,6 @@ describe('routes', () => {
     [routes.newsletter('a'), '/traffar/a/nyhetsbrev.html'],
     [routes.newsletterText('a'), '/traffar/a/nyhetsbrev.txt'],
     [routes.team('kaa-jonkoping'), '/exempel/kaa-jonkoping/'],
-    [routes.teamImage('a', 'jpg'), '/exempel/a/bild.jpg'],
     [routes.teamFilter('kommun', 'norrby'), '/exempel/kommun/norrby/'],
     [routes.teamFilter('fokus', 'psykisk-halsa'), '/exempel/fokusomrade/psykisk-halsa/'],
     [routes.teamFilter('status', 'infort'), '/exempel/status/infort/'],

@@ -42,10 +42,9 @@ export const routes = {
   newsletter: (id: string) => `/traffar/${id}/nyhetsbrev.html`,
   newsletterText: (id: string) => `/traffar/${id}/nyhetsbrev.txt`,
 
-  /** The team stories (goda exempel), each story, its image and the filter pages. */
+  /** The team stories (goda exempel), each story and the filter pages. */
   teams: '/exempel/',
   team: (id: string) => `/exempel/${id}/`,
-  teamImage: (id: string, extension: string) => `/exempel/${id}/bild.${extension}`,
   teamFilter: (key: FilterKey, value: string) => `/exempel/${FILTER_SEGMENTS[key]}/${value}/`,
 
   /** The hubs: every municipality and focus area, each one's page and its meetings' pages. */

@@ -1,49 +1,59 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { z } from 'astro/zod';
+import type { ImageFunction } from 'astro:content';
 import { describe, expect, it } from 'vitest';
-import { IMAGE_BYTES } from '../../../tests/fixtures/validator/content-file.ts';
-import { teamImage, teamImageBytes, teamImageOf } from './team-image.ts';
+import { imageFieldSchema, TEAM_IMAGE_LAYOUT, teamImageLayout } from './team-image.ts';
 
-describe('teamImage', () => {
+/** Stands in for Astro's `image()`: records the path it is given, as Astro would import it. */
+function fakeImage() {
+  const given: string[] = [];
+  const image = (() =>
+    z.string().transform((src) => {
+      given.push(src);
+      return { src: `/_astro/${src.split('/').pop() ?? ''}`, width: 1200, height: 800, format: 'jpg' };
+    })) as unknown as ImageFunction;
+  return { image, given };
+}
+
+describe('imageFieldSchema', () => {
   it.each([
-    ['content/teams/a.mdx', '../images/bild.JPG', '/p/content/images/bild.JPG', 'bild.jpg'],
-    ['content/teams/a.mdx', './a%20b.png', '/p/content/teams/a b.png', 'bild.png'],
-    ['/tmp/fixture/teams/a.mdx', '../images/x.webp', '/tmp/fixture/images/x.webp', 'bild.webp'],
-  ])('resolves %j with %j to %j, served as %j next to the page', (filePath, src, file, name) => {
-    const image = teamImage('a', filePath, src, '/p');
-    expect(image).toEqual({ file: path.normalize(file), name, url: `/exempel/a/${name}` });
-  });
-});
-
-describe('teamImageOf', () => {
-  it('resolves the image of a team that has one', () => {
-    const team = { id: 'a', filePath: 'content/teams/a.mdx', data: { image: { src: '../images/a.png' } } };
-    expect(teamImageOf(team, '/p')).toEqual(teamImage('a', 'content/teams/a.mdx', '../images/a.png', '/p'));
-  });
-
-  it('has none for a team without an image, or without a known file', () => {
-    expect(teamImageOf({ id: 'a', filePath: 'content/teams/a.mdx', data: {} }, '/p')).toBeUndefined();
-    expect(teamImageOf({ id: 'a', data: { image: { src: '../images/a.png' } } }, '/p')).toBeUndefined();
-  });
-});
-
-describe('teamImageBytes', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'basta-team-image-'));
-  mkdirSync(path.join(root, 'content', 'images'), { recursive: true });
-  writeFileSync(path.join(root, 'content', 'images', 'ok.png'), IMAGE_BYTES.png);
-  writeFileSync(path.join(root, 'content', 'images', 'svg.png'), '<svg><script>alert(1)</script></svg>');
-  symlinkSync('/etc/passwd', path.join(root, 'content', 'images', 'passwd.png'));
-
-  it('reads an image of the content folder', async () => {
-    expect(await teamImageBytes(path.join(root, 'content/images/ok.png'), root)).toEqual(Buffer.from(IMAGE_BYTES.png));
+    ['a plain path', '../images/bild.jpg', '../images/bild.jpg'],
+    ['a percent-encoded path', '../images/min%20bild.jpg', '../images/min bild.jpg'],
+    ['a path with a query and a fragment', '../images/bild.jpg?v=2#topp', '../images/bild.jpg'],
+  ])('hands Astro the file the validator checked, for %s', async (_, src, file) => {
+    const { image, given } = fakeImage();
+    const parsed = await imageFieldSchema(image).parseAsync({ src, alt: 'Elever på skolgården' });
+    expect(given).toEqual([file]);
+    expect(parsed).toEqual({
+      src: { src: `/_astro/${file.split('/').pop() ?? ''}`, width: 1200, height: 800, format: 'jpg' },
+      alt: 'Elever på skolgården',
+    });
   });
 
   it.each([
-    ['a symlink', 'content/images/passwd.png', /symbolisk länk/],
-    ['an SVG named .png', 'content/images/svg.png', /inte en \.png-bild/],
-    ['a file outside the content folder', 'package.json', /utanför content/],
-  ])('refuses %s, so the build fails instead of publishing it', async (_, file, message) => {
-    await expect(teamImageBytes(path.join(root, file), root)).rejects.toThrow(message);
+    ['an empty alt text', { src: '../images/bild.jpg', alt: ' ' }, 'alt'],
+    ['no alt text', { src: '../images/bild.jpg' }, 'alt'],
+    ['a field the content model does not have', { src: '../images/bild.jpg', alt: 'En bild', title: 'x' }, ''],
+  ])('refuses an image with %s, as the content model does', async (_, value, field) => {
+    const result = await imageFieldSchema(fakeImage().image).safeParseAsync(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(field);
+  });
+});
+
+describe('teamImageLayout', () => {
+  it.each(Object.keys(TEAM_IMAGE_LAYOUT) as Array<keyof typeof TEAM_IMAGE_LAYOUT>)(
+    'gives the %s at least two widths, smallest first, and a copy that changing leaves the table alone',
+    (place) => {
+      const layout = teamImageLayout(place);
+      expect(layout.widths.length).toBeGreaterThanOrEqual(2);
+      expect(layout.widths).toEqual([...layout.widths].sort((a, b) => a - b));
+      layout.widths.push(1);
+      expect(TEAM_IMAGE_LAYOUT[place].widths).not.toContain(1);
+    },
+  );
+
+  it('loads the story’s image at once (it is on the first screen) and a card’s when it comes near', () => {
+    expect(teamImageLayout('story').loading).toBe('eager');
+    expect(teamImageLayout('card').loading).toBe('lazy');
   });
 });

@@ -1,63 +1,56 @@
 /**
- * A team's image: where it is read from and where the site serves it, next to the team's page.
+ * A team's image as the site shows it. The image goes through Astro's image pipeline: Astro imports
+ * the file the team names (so the image guard, src/lib/build/image-guard.ts, reads its bytes first),
+ * learns its size, and writes it in a few widths under `/_astro/`. The page gets an `<img>` with
+ * `width` and `height` (no layout shift) and a `srcset` from which a phone picks a small file.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { contentDir } from '../content/content-dir.ts';
-import { imageFileRefusal, imagePath } from '../content/image-bytes.ts';
-import { routes } from '../routing/routes.ts';
+import type { ImageMetadata } from 'astro';
+import { z } from 'astro/zod';
+import type { ImageFunction } from 'astro:content';
+import { imagePath } from '../content/image-bytes.ts';
+import { ImageSchema } from '../../schemas/fragments.ts';
 
-/** Where a team's image is read from and where the site serves it. */
-export interface TeamImage {
-  /** The image file, resolved against the team's file. */
-  file: string;
-  /** The file name the site serves it under, next to the team's page: `bild` + the file's extension. */
-  name: string;
-  /** The image's URL. */
-  url: string;
+/**
+ * The schema of an entry's `image` for Astro's collections: the content model's (a required alt
+ * text), with `src` read by Astro's `image()`, which makes it the image's metadata. The path is
+ * first made the file path the validator checked (`imagePath`: no `?…`, percent-decoded), so Astro
+ * imports the very file the validator judged.
+ * @param image Astro's `image()` from the collection's schema context
+ * @example
+ * defineCollection({ schema: ({ image }) => TeamSchema.extend({ image: imageFieldSchema(image).optional() }) })
+ */
+export function imageFieldSchema(image: ImageFunction) {
+  return ImageSchema.extend({ src: z.preprocess((src) => (typeof src === 'string' ? imagePath(src) : src), image()) });
+}
+
+/** A team's image as its entry holds it after Astro's collection read it: the file's metadata and the alt text. */
+export interface EntryImage {
+  src: ImageMetadata;
+  alt: string;
 }
 
 /**
- * Where a team's image comes from and where it is published. The content model gives the image as
- * a path relative to the team's file, so it is resolved here rather than by Vite, which would not
- * reach a content folder outside the project (`BASTA_CONTENT_DIR`).
- * @param id the team's id
- * @param filePath the team's file (an entry's `filePath`, relative to `root` or absolute)
- * @param src the image's path as written in the team's `image.src`
- * @param root the folder `filePath` is relative to
- * @example teamImage('a', 'content/teams/a.mdx', '../images/a.JPG', '/p')
- * // { file: '/p/content/images/a.JPG', name: 'bild.jpg', url: '/exempel/a/bild.jpg' }
+ * How an image is offered, per place: the widths Astro writes (never wider than the file itself;
+ * Astro then adds the file's own width), `sizes`, how wide the image is shown, so the browser picks
+ * the smallest file that is sharp, and whether it loads at once. Widths cover a phone's screen at
+ * 1×, 2× and 3×.
  */
-export function teamImage(id: string, filePath: string, src: string, root: string): TeamImage {
-  const file = path.resolve(root, path.dirname(filePath), imagePath(src));
-  const name = `bild${path.extname(file).toLowerCase()}`;
-  return { file, name, url: `${routes.team(id)}${name}` };
-}
+export const TEAM_IMAGE_LAYOUT = {
+  /** On the story's page, under the summary: on the first screen, as wide as the text column (42rem). */
+  story: { widths: [400, 800, 1200], sizes: '(min-width: 44rem) 42rem, 100vw', loading: 'eager' },
+  /** On a card: the full width on a phone; one of the grid's columns (about 19rem) on a wider screen. */
+  card: { widths: [400, 800], sizes: '(min-width: 40rem) 20rem, 100vw', loading: 'lazy' },
+} as const satisfies Record<string, { widths: readonly number[]; sizes: string; loading: 'eager' | 'lazy' }>;
 
 /**
- * A team's image, when its story has one (see {@link teamImage}); the page and the image's own
- * address both take it from here.
- * @param team the team entry (its file, and `image.src`)
- * @param root the folder the entry's `filePath` is relative to
+ * The props of Astro's `<Image>` for a team's image in a place (see {@link TEAM_IMAGE_LAYOUT}).
+ * @example teamImageLayout('card') // { widths: [400, 800], sizes: '(min-width: 40rem) 20rem, 100vw', loading: 'lazy' }
  */
-export function teamImageOf(
-  team: { id: string; filePath?: string | undefined; data: { image?: { src: string } | undefined } },
-  root: string,
-): TeamImage | undefined {
-  if (!team.data.image || !team.filePath) return undefined;
-  return teamImage(team.id, team.filePath, team.data.image.src, root);
-}
-
-/**
- * The bytes of a team's image, read only when the file is an image of the content folder by its
- * bytes and no symlink (src/lib/content/image-bytes.ts): the validator has checked this already,
- * but the page that serves the file asks again, so no build publishes another file under its name.
- * @param file the image file, absolute (`TeamImage.file`)
- * @param root the project root (the content folder is `contentDir()` under it)
- * @throws when the file is refused; the build then fails
- */
-export async function teamImageBytes(file: string, root: string): Promise<Buffer<ArrayBuffer>> {
-  const refusal = imageFileRefusal(file, path.resolve(root, contentDir()));
-  if (refusal) throw new Error(`Bilden ${path.relative(root, file)} publiceras inte: bildfilen ${refusal.reason}.`);
-  return readFile(file);
+export function teamImageLayout(place: keyof typeof TEAM_IMAGE_LAYOUT): {
+  widths: number[];
+  sizes: string;
+  loading: 'eager' | 'lazy';
+} {
+  const { widths, sizes, loading } = TEAM_IMAGE_LAYOUT[place];
+  return { widths: [...widths], sizes, loading };
 }

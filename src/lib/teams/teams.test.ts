@@ -77,6 +77,15 @@ describe('teamCard', () => {
     });
   });
 
+  it('carries the team’s image with its alt text when its story has one, and no image otherwise', () => {
+    const image = {
+      src: { src: '/_astro/a.webp', width: 1200, height: 800, format: 'jpg' as const },
+      alt: 'En skolgård',
+    };
+    expect(teamCard(team('a', 'A', { image }), new Map(), new Map()).image).toEqual(image);
+    expect(teamCard(team('a', 'A'), new Map(), new Map())).not.toHaveProperty('image');
+  });
+
   it('gives its list item the team’s ids per filter, separated by spaces', () => {
     const card = teamCard(teams[1] as TeamEntry, new Map(), new Map());
     expect(cardFilterAttributes(card)).toEqual({

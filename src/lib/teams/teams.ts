@@ -1,6 +1,6 @@
 /**
  * Team stories (goda exempel) as the pages show them: cards, the order of lists, the filters' links
- * and texts (the team's image: team-image.ts). Pure functions over entry data; the pages only
+ * and texts (how the team's image is shown: team-image.ts). Pure functions over entry data; the pages only
  * render what these return.
  */
 import { routes, FILTER_SEGMENTS, type FilterKey } from '../routing/routes.ts';
@@ -8,6 +8,7 @@ import { TEAM_STATUSES } from '../../schemas/team.ts';
 import { teams as strings } from '../../i18n/sv/teams.ts';
 import type { Team } from '../../schemas/team.ts';
 import type { Presentation } from './presentations.ts';
+import type { EntryImage } from './team-image.ts';
 import { fill } from '../../i18n/fill.ts';
 import {
   filterOptions,
@@ -28,7 +29,9 @@ export interface Named {
 /** A team entry as the pages receive it (an Astro collection entry fits). */
 export interface TeamEntry {
   id: string;
-  data: Pick<Team, 'name' | 'summary' | 'municipalities' | 'focusAreas' | 'status' | 'draft'>;
+  data: Pick<Team, 'name' | 'summary' | 'municipalities' | 'focusAreas' | 'status' | 'draft'> & {
+    image?: EntryImage | undefined;
+  };
   filePath?: string | undefined;
 }
 
@@ -42,6 +45,8 @@ export interface TeamCard {
   municipalities: Named[];
   focusAreas: Named[];
   status: { id: Team['status']; label: string };
+  /** The team's image, when its story has one. */
+  image?: EntryImage;
   /** The meetings where the team presented (lists add them: `withPresentations`). */
   presentedAt?: readonly Presentation[];
 }
@@ -127,6 +132,7 @@ export function teamCard(
     municipalities: namesOf(team.data.municipalities, municipalities),
     focusAreas: namesOf(team.data.focusAreas, focusAreas),
     status: { id: team.data.status, label: statusLabel(team.data.status) },
+    ...(team.data.image ? { image: team.data.image } : {}),
   };
 }
 
