@@ -1,0 +1,222 @@
+/**
+ * The web editor at /admin/ in Chromium, offline: the shipped page under its own CSP, served with
+ * the CMS's test backend (files in the browser's origin-private file system, seeded with the
+ * shipped content), so no GitHub is needed. An editor creates a meeting report; the file it writes
+ * must pass the validator and build into a page, a search record and a calendar entry.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../src/lib/routing/routes.ts';
+import { validateContent } from '../../src/lib/validate/content.ts';
+import { builtFile, openPage, site, sitemapPaths } from './harness.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const TEST_DIR = 'sveltia-cms-test';
+const MEETING_ID = '2025-05-20-natverkstraff-om-rorelse-pa-schemat';
+
+/** The files of the shipped content folder, as paths from the project root. */
+function contentFiles(): Array<{ path: string; text: string }> {
+  const dir = path.join(root, 'content');
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      return { path: `content/${relative}`, text: readFileSync(path.join(dir, relative), 'utf8') };
+    });
+}
+
+/** Opens /admin/ with the test backend, the content in the browser's storage, and signs in. */
+async function openEditor() {
+  const opened = await openPage(routes.admin);
+  const { page } = opened;
+  const base = site.baseUrl;
+  // The test backend is chosen by the page's settings, which the build writes; the test serves them.
+  await page.route(`${base}${routes.admin}`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('content="{&quot;', 'content="{&quot;testRepo&quot;:true,&quot;');
+    await route.fulfill({ response, body: html });
+  });
+  await page.evaluate(
+    async ({ dir, files }) => {
+      const storage = await navigator.storage.getDirectory();
+      const base = await storage.getDirectoryHandle(dir, { create: true });
+      for (const file of files) {
+        const parts = file.path.split('/');
+        let folder = base;
+        for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+        const writable = await (await folder.getFileHandle(parts.at(-1) as string, { create: true })).createWritable();
+        await writable.write(file.text);
+        await writable.close();
+      }
+    },
+    { dir: TEST_DIR, files: contentFiles() },
+  );
+  await page.reload();
+  await page.getByRole('button', { name: /test-repo/ }).click();
+  await page.getByText('2020-03-03 – Lärande nätverk, träff 1').waitFor();
+  return opened;
+}
+
+/** The text of a file the editor saved. */
+function savedFile(page: Page, file: string): Promise<string> {
+  return page.evaluate(
+    async ({ dir, file }) => {
+      let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(dir);
+      const parts = file.split('/');
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+      return (await (await folder.getFileHandle(parts.at(-1) as string)).getFile()).text();
+    },
+    { dir: TEST_DIR, file },
+  );
+}
+
+/** Scrolls every scrolled pane to its end, so the CMS renders the fields further down. */
+async function scrollToEnd(page: Page): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll('*')) {
+        if (element.scrollHeight > element.clientHeight + 50 && getComputedStyle(element).overflowY !== 'visible') {
+          element.scrollTop = element.scrollHeight;
+        }
+      }
+    });
+    await page.waitForTimeout(300);
+  }
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('the web editor page as built', () => {
+  const html = builtFile('admin/index.html');
+
+  it('is marked noindex and is in neither the sitemap nor the search index', () => {
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(sitemapPaths().filter((pathname) => pathname.startsWith(routes.admin))).toEqual([]);
+    const pagefind = path.join(site.outDir, 'pagefind');
+    const indexed = readdirSync(pagefind, { recursive: true }).map(String);
+    expect(indexed.length).toBeGreaterThan(0);
+    expect(html).not.toContain('data-pagefind-body');
+  });
+
+  it('loads its script from the site itself, and nothing from a CDN is in the bundle', () => {
+    const script = /<script type="module" src="([^"]+)"><\/script>/.exec(html)?.[1] ?? '';
+    expect(script.startsWith(routes.admin)).toBe(true);
+    expect(builtFile(script.slice(1))).not.toContain('cdn.jsdelivr.net');
+  });
+
+  it('tells a site without a repository how to set one up', async () => {
+    const opened = await openPage(routes.admin);
+    try {
+      await expect(opened.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        'Webbredigeraren är inte inställd',
+      );
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('the web editor with the test backend', () => {
+  it('runs under its CSP without a violation, sends no request off the origin, and its list and entry screens pass axe', async () => {
+    const opened = await openEditor();
+    try {
+      const { page } = opened;
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByText('2023-05-23 – Lärandeseminarium 23 maj').click();
+      await page.getByRole('textbox', { name: 'Rubrik' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(opened.consoleErrors).toEqual([]);
+      expect(opened.foreignRequests).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('creates a meeting report that the validator accepts and that builds into a page, a search record and a calendar entry', async () => {
+    const opened = await openEditor();
+    let written: string;
+    try {
+      const { page } = opened;
+      await page.goto(`${site.baseUrl}${routes.admin}#/collections/meetings/new`);
+      await page.getByRole('textbox', { name: 'Rubrik' }).fill('Nätverksträff om rörelse på schemat');
+      await page.getByRole('textbox', { name: 'Datum' }).fill('2025-05-20');
+      await page.getByRole('textbox', { name: 'Tid' }).fill('09:00–12:00');
+      await page.getByRole('textbox', { name: 'Plats' }).fill('Rosenlunds vårdcentrum, Jönköping');
+      await page
+        .getByRole('textbox', { name: 'Sammanfattning' })
+        .fill('Teamen berättade hur de får fler barn att röra på sig under skoldagen och vad det har gett.');
+      // Pickers show names, and store ids.
+      await page.getByRole('radio', { name: /växa upp/i }).click();
+      await page.locator('button', { hasText: 'Lägg till ⁨Talare' }).click();
+      await page.getByRole('combobox', { name: 'Person' }).last().click();
+      await page.getByRole('option', { name: 'Ida Erixon' }).click();
+      await page.getByRole('textbox', { name: 'Ämne' }).fill('Berättade om rörelse i skolan');
+      await page.locator('button', { hasText: 'Lägg till ⁨Talare' }).click();
+      await page.getByRole('textbox', { name: 'Namn' }).last().fill('Anna Andersson');
+      await page.getByRole('textbox', { name: 'Roll' }).last().fill('Rektor');
+      await page.getByRole('textbox', { name: 'Organisation' }).last().fill('Attarpsskolan');
+      await page.getByRole('combobox', { name: 'Team' }).click();
+      await page.getByRole('option', { name: 'Attarpsskolan' }).click();
+      await page.keyboard.press('Tab');
+      await scrollToEnd(page);
+      await page.locator('[contenteditable=true]').first().click();
+      await page.keyboard.type('Inledning till träffen.');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Infoga' }).first().click();
+      await page.getByRole('menuitem', { name: /Faktaruta/ }).click();
+      await page.getByRole('textbox', { name: 'Rubrik i rutan' }).fill('Det här är rörelse på schemat');
+      await page.locator('[contenteditable=true]').nth(1).click();
+      await page.keyboard.type('Minst 30 minuter rörelse varje skoldag.');
+      await page.locator('[contenteditable=true]').first().click();
+      await page.keyboard.press('Control+End');
+      await page.getByRole('button', { name: 'Infoga' }).first().click();
+      await page.getByRole('menuitem', { name: /Video/ }).click();
+      await page.getByRole('textbox', { name: /Filmens adress/ }).fill('https://vimeo.com/123456789');
+      await page.getByRole('textbox', { name: 'Vad filmen handlar om' }).fill('Intervju om rörelse på schemat');
+      await page.getByRole('button', { name: 'Spara' }).click();
+      await expect.poll(() => savedFile(page, `content/meetings/${MEETING_ID}.mdx`).catch(() => '')).toContain('---');
+      written = await savedFile(page, `content/meetings/${MEETING_ID}.mdx`);
+      expect(opened.consoleErrors).toEqual([]);
+      expect(opened.foreignRequests).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+    expect(written).toBe(readFileSync(path.join(root, 'tests/fixtures/admin', `${MEETING_ID}.mdx`), 'utf8'));
+
+    // The validator accepts the content folder with the new file, byte for byte as written.
+    const dir = mkdtempSync(path.join(tmpdir(), 'basta-admin-'));
+    const content = path.join(dir, 'content');
+    cpSync(path.join(root, 'content'), content, { recursive: true });
+    writeFileSync(path.join(content, 'meetings', `${MEETING_ID}.mdx`), written);
+    const result = validateContent({ root: dir, contentDir: 'content' });
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(result.entries.get('meetings')?.has(MEETING_ID)).toBe(true);
+
+    // And it builds: the page, its search record and its calendar entry.
+    const outDir = path.join(dir, 'dist');
+    const node = existsSync(path.join(root, 'node_modules/.bin/node'))
+      ? path.join(root, 'node_modules/.bin/node')
+      : process.execPath;
+    const build = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, BASTA_CONTENT_DIR: content, BASTA_CACHE_DIR: path.join(dir, 'cache') },
+    });
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    const page = readFileSync(path.join(outDir, routes.meeting(MEETING_ID).slice(1), 'index.html'), 'utf8');
+    expect(page).toContain('Nätverksträff om rörelse på schemat');
+    expect(page).toContain('data-pagefind-body');
+    expect(page).toContain('Anna Andersson');
+    expect(readFileSync(path.join(outDir, 'kalender.ics'), 'utf8')).toContain('Nätverksträff om rörelse på schemat');
+  });
+});
