@@ -9,6 +9,8 @@ import { teams } from './teams.ts';
 export const cms = {
   /** The page's title, in the browser's tab. */
   title: 'Redigera webbplatsen – Bästa platsen',
+  /** The preview's title (screen readers announce the frame by it); {title} is the entry's. */
+  previewTitle: 'Förhandsgranskning: {title}',
   /** The entry collections, by our collection names. */
   collections: {
     meetings: { label: 'Träffar', singular: 'Träff' },
@@ -26,7 +28,8 @@ export const cms = {
     hint: 'Rubriker, listor, länkar och bilder, och rutorna Faktaruta, Citat och Video under Infoga.',
   },
   /** A speaker is one of two kinds; the form shows the fields of both. */
-  speakerHint: 'Välj en person med egen fil, eller skriv namn, roll och organisation för en talare utifrån.',
+  speakerHint:
+    'Lägg till en talare och välj sort: en person som har en egen fil, eller en talare utifrån som du skriver namn, roll och organisation för.',
   /** Swedish names of the allowed values of every choice in the schemas. */
   options: {
     ...meetings.kinds,

@@ -10,6 +10,7 @@ import { cmsConfig, FORMATS } from './config.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { checkEntryFile, problemsMessage } from './entry-check.ts';
 import { frontMatterFormat, yamlFormat, type CmsFormat } from './formats.ts';
+import { PREVIEW_TEMPLATES } from './preview.ts';
 import { backendOf, readSettings } from './settings.ts';
 
 const settings = readSettings(document);
@@ -42,6 +43,9 @@ if (settings && backend) {
   CMS.registerCustomFormat(FORMATS.yaml, 'yaml', yamlFormat);
   for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
   for (const style of settings.styles) CMS.registerPreviewStyle(style);
+  for (const [collection, template] of Object.entries(PREVIEW_TEMPLATES)) {
+    CMS.registerPreviewTemplate(collection, template as Parameters<typeof CMS.registerPreviewTemplate>[1]);
+  }
   const config = cmsConfig(backend);
   const formatOf = new Map(
     (config.collections as Array<{ name: string; format: string }>).map((collection) => [
