@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, SITE_FILE } from '../../../schemas/index.ts';
 import { fieldMeta, objectFields, type ValueInfo } from '../../../schemas/meta.ts';
-import { BODY_FIELD, cmsConfig, LISTS_COLLECTION, MEDIA_FOLDER, SITE_COLLECTION, type CmsField } from './config.ts';
+import {
+  BODY_FIELD,
+  cmsConfig,
+  LISTS_COLLECTION,
+  MEDIA_FOLDER,
+  SITE_COLLECTION,
+  VARIANT_KEY,
+  variantLists,
+  type CmsField,
+} from './config.ts';
 
 type Collection = {
   name: string;
@@ -27,7 +36,9 @@ function editorPaths(fields: readonly CmsField[], prefix: string): string[] {
   return fields.flatMap((field) => {
     const path = `${prefix}.${field.name}`;
     const inner = field.widget === 'list' && !field.root ? `${path}[]` : path;
-    const children = (field.fields as CmsField[] | undefined) ?? [];
+    // A list of a union has types, each with the fields of one alternative.
+    const types = (field.types as CmsField[] | undefined) ?? [];
+    const children = (field.fields as CmsField[] | undefined) ?? types.flatMap((type) => type.fields as CmsField[]);
     return [path, ...editorPaths(children, inner)];
   });
 }
@@ -115,12 +126,28 @@ describe('the web editor configuration generated from the schemas', () => {
       display_fields: ['items.*.name'],
       multiple: true,
     });
-    const speakers = meetings.find((field) => field.name === 'speakers')?.fields as CmsField[];
-    expect(speakers.find((field) => field.name === 'person')).toMatchObject({
+    const speakers = meetings.find((field) => field.name === 'speakers')?.types as CmsField[];
+    const listed = speakers.find((type) => type.name === 'person')?.fields as CmsField[];
+    expect(listed.find((field) => field.name === 'person')).toMatchObject({
       widget: 'relation',
       collection: 'people',
       display_fields: ['name'],
     });
+  });
+
+  it('offers the alternatives of a speaker as the types of its list, each with only its own fields and its label', () => {
+    const speakers = byName.get('meetings')?.fields?.find((field) => field.name === 'speakers');
+    expect(speakers).toMatchObject({ widget: 'list', typeKey: VARIANT_KEY });
+    const types = (speakers?.types as CmsField[]).map((type) => ({
+      name: type.name,
+      label: type.label,
+      fields: (type.fields as CmsField[]).map((field) => `${field.name}${field.required ? '*' : ''}`),
+    }));
+    expect(types).toEqual([
+      { name: 'person', label: 'Talare med egen fil', fields: ['person*', 'topic'] },
+      { name: 'name', label: 'Talare utifrån', fields: ['name*', 'role', 'organisation', 'topic'] },
+    ]);
+    expect(variantLists()).toEqual(new Map([['speakers', ['person', 'name']]]));
   });
 
   it('names a new meeting file by its date and a slug, and keeps images in content/images with a required alt text', () => {

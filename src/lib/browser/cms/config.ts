@@ -13,8 +13,11 @@
  *   schema's own Swedish message; an e-mail or web address gets its input type;
  * - a long text (an example over 50 characters, or more than 100 allowed) is a multi-line box;
  * - an image (`ImageSchema`) is an upload into `content/images/` with its required alt text;
- * - a union of objects (a speaker: a person with a file, or someone from outside) shows the fields
- *   of every alternative; the check before saving (entry-check.ts) holds it to one of them.
+ * - a list of a union of objects (speakers: a person with a file, or someone from outside) is a list
+ *   of typed items: the editor picks the alternative when adding an item and sees only its fields.
+ *   The item's alternative is kept under `VARIANT_KEY` while editing; the formats (formats.ts) add
+ *   it when reading a file and leave it out when writing. A single union (none today) shows the
+ *   fields of every alternative; the check before saving (entry-check.ts) holds it to one of them.
  * What a schema checks beyond this (a date in the calendar, an end after its start, a video's host)
  * is checked before saving by the validator's own code (entry-check.ts).
  */
@@ -165,11 +168,62 @@ function listField(info: ValueInfo, label: string): Record<string, unknown> {
     ...(info.maxItems !== undefined ? { max: info.maxItems } : {}),
   };
   if (item.references) return { ...relation(item.references), multiple: true, ...counts };
-  if (item.type === 'object' || item.type === 'union') {
-    const fields = item.type === 'union' ? unionFields(item) : editorFields(item.fields ?? {});
+  if (item.type === 'union') return { widget: 'list', types: variantTypes(item), typeKey: VARIANT_KEY, ...counts };
+  if (item.type === 'object') {
+    const fields = editorFields(item.fields ?? {});
     return { widget: 'list', fields, ...counts, summary: `{{fields.${fields[0]?.name}}}`, collapsed: 'auto' };
   }
   return { widget: 'list', field: { name: 'item', label, ...widgetFor(item, label) }, ...counts };
+}
+
+/**
+ * The key under which the CMS keeps the alternative of an item of a list of a union while editing
+ * (its `typeKey`); never written to a file.
+ */
+export const VARIANT_KEY = '_slag';
+
+/** An alternative's name: its first field, which the other alternatives do not have (`person`, `name`). */
+function variantName(variant: ValueInfo, others: readonly ValueInfo[]): string {
+  const own = Object.keys(variant.fields ?? {}).find((name) =>
+    others.every((other) => other === variant || !(name in (other.fields ?? {}))),
+  );
+  if (!own) throw new Error('Ett alternativ i en union saknar ett eget fält');
+  return own;
+}
+
+/** The alternatives of a union of objects, as the CMS's types of a list, each with its own fields. */
+function variantTypes(info: ValueInfo): CmsField[] {
+  const variants = info.variants ?? [];
+  return variants.map((variant) => {
+    const fields = editorFields(variant.fields ?? {});
+    return {
+      name: variantName(variant, variants),
+      label: (variant as { label?: string }).label ?? '',
+      widget: 'object',
+      fields,
+      summary: `{{fields.${fields[0]?.name}}}`,
+    };
+  });
+}
+
+/**
+ * The lists of a union in the entries' top-level fields, by field name, each with the names of its
+ * alternatives: how the formats tell which alternative an item of a file is.
+ */
+export function variantLists(): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  for (const spec of Object.values(COLLECTIONS)) {
+    for (const [name, child] of Object.entries(objectFields(spec.schema as Schema) ?? {})) {
+      const item = fieldMeta(child, name).item;
+      if (item?.type !== 'union') continue;
+      const variants = item.variants ?? [];
+      lists.set(
+        name,
+        variants.map((variant) => variantName(variant, variants)),
+      );
+    }
+  }
+  return lists;
 }
 
 /** The fields of every alternative of a union of objects, each once, all optional. */

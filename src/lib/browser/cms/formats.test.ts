@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentText as read } from '../../../../tests/fixtures/content-text.ts';
+import { VARIANT_KEY } from './config.ts';
 import { frontMatterFormat, SOURCE_KEY, yamlFormat } from './formats.ts';
 
 /** The lines of `after` that differ from `before`, as `-old` / `+new` (equal line counts only). */
@@ -68,6 +69,25 @@ describe('the web editor formats', () => {
     const data = frontMatterFormat.fromFile(read('teams/attarpsskolan.mdx'));
     expect(data[SOURCE_KEY]).toEqual(expect.any(String));
     expect(frontMatterFormat.toFile(data)).not.toContain(SOURCE_KEY);
+  });
+});
+
+describe('the alternative of each speaker', () => {
+  const text =
+    '---\ntitle: Träff\nspeakers:\n  - person: ida-erixon\n    topic: Inledning\n  - name: Anna\n    role: rektor\n---\n';
+
+  it('is marked when a file is read, so the form shows that alternative’s fields', () => {
+    const data = frontMatterFormat.fromFile(text);
+    expect((data.speakers as Array<Record<string, unknown>>).map((item) => item[VARIANT_KEY])).toEqual([
+      'person',
+      'name',
+    ]);
+  });
+
+  it('is left out of the written file, which stays byte for byte the same when nothing changed', () => {
+    expect(frontMatterFormat.toFile(frontMatterFormat.fromFile(text))).toBe(text);
+    const fresh = frontMatterFormat.toFile({ title: 'Träff', speakers: [{ name: 'Anna', [VARIANT_KEY]: 'name' }] });
+    expect(fresh).toBe('---\ntitle: Träff\nspeakers:\n  - name: Anna\n---\n');
   });
 });
 

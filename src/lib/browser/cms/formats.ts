@@ -9,6 +9,7 @@
  * and takes the key out again. A new entry has no such key and is written fresh.
  */
 import { parseDocument } from 'yaml';
+import { VARIANT_KEY, variantLists } from './config.ts';
 import {
   readFrontMatterFile,
   rewriteFrontMatterFile,
@@ -39,14 +40,15 @@ function remember(text: string): string {
 
 /**
  * The data without the keys the CMS adds to list items while editing (`__sc_item_id`, …), which it
- * leaves out when it writes, but which the check before saving sees.
+ * leaves out when it writes, but which the check before saving sees, and without the alternative
+ * of a speaker (`VARIANT_KEY`), which only the form needs.
  */
 export function withoutCmsKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutCmsKeys) as T;
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key]) => !key.startsWith('__sc_'))
+      .filter(([key]) => !key.startsWith('__sc_') && key !== VARIANT_KEY)
       .map(([key, inner]) => [key, withoutCmsKeys(inner)]),
   ) as T;
 }
@@ -60,6 +62,26 @@ export function withoutSource(value: Record<string, unknown>): {
   return { data, original: typeof key === 'string' ? originals.get(key) : undefined };
 }
 
+const VARIANT_LISTS = variantLists();
+
+/**
+ * The data with each item of a list of a union marked with its alternative (the first of its
+ * alternatives' own fields that it has), so the form shows that alternative's fields.
+ */
+export function withVariants(data: Record<string, unknown>): Record<string, unknown> {
+  const marked = { ...data };
+  for (const [name, variants] of VARIANT_LISTS) {
+    const items = marked[name];
+    if (!Array.isArray(items)) continue;
+    marked[name] = items.map((item: unknown) => {
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+      const variant = variants.find((key) => key in item);
+      return variant ? { ...item, [VARIANT_KEY]: variant } : item;
+    });
+  }
+  return marked;
+}
+
 /** A CMS format: how it reads a file into data and writes data into a file. */
 export interface CmsFormat {
   fromFile(text: string): Record<string, unknown>;
@@ -68,7 +90,7 @@ export interface CmsFormat {
 
 /** `.md`/`.mdx` files: front matter and body. */
 export const frontMatterFormat: CmsFormat = {
-  fromFile: (text) => ({ ...readFrontMatterFile(text), [SOURCE_KEY]: remember(text) }),
+  fromFile: (text) => ({ ...withVariants(readFrontMatterFile(text)), [SOURCE_KEY]: remember(text) }),
   toFile: (value) => {
     const { data, original } = withoutSource(value);
     return rewriteFrontMatterFile(original, data as EntryData);
