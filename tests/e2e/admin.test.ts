@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routing/routes.ts';
 import { validateContent } from '../../src/lib/validate/content.ts';
@@ -90,6 +90,74 @@ async function scrollToEnd(page: Page): Promise<void> {
   }
 }
 
+/** Scrolls the form until the field appears `count` times (the CMS draws list items as they come into view). */
+async function scrollUntil(page: Page, field: ReturnType<Page['getByRole']>, count: number): Promise<void> {
+  await page.mouse.move(300, 500);
+  for (let i = 0; i < 60 && (await field.count()) < count; i++) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(150);
+  }
+  await field.nth(count - 1).scrollIntoViewIfNeeded();
+}
+
+/** The lines of `after` that differ from `before`'s, as `line number: text`; both must have as many lines. */
+function changedLines(before: string, after: string): string[] {
+  const old = before.split('\n');
+  const now = after.split('\n');
+  expect(now.length).toBe(old.length);
+  return now.flatMap((line, i) => (line === old[i] ? [] : [`${i + 1}: ${line}`]));
+}
+
+/** Saves the entry open in the editor and waits until the file in the browser's storage has changed. */
+async function saveAndRead(page: Page, file: string, before: string): Promise<string> {
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect.poll(() => savedFile(page, file), { timeout: 30_000 }).not.toBe(before);
+  return savedFile(page, file);
+}
+
+/** The CMS's preview frame (a `blob:` document) once it shows `heading`. */
+async function previewFrame(page: Page, heading: string): Promise<Frame> {
+  await expect
+    .poll(
+      async () => {
+        for (const frame of page.frames().filter((f) => f.url().startsWith('blob:'))) {
+          if ((await frame.locator('h1').allTextContents()).includes(heading)) return frame;
+        }
+        return undefined;
+      },
+      { timeout: 30_000 },
+    )
+    .toBeDefined();
+  const frames = page.frames().filter((f) => f.url().startsWith('blob:'));
+  for (const frame of frames) if ((await frame.locator('h1').allTextContents()).includes(heading)) return frame;
+  throw new Error(`no preview shows ${heading}`);
+}
+
+/** axe run inside one frame (Playwright's evaluate is not bound by the frame's CSP). */
+async function axeInFrame(frame: Frame): Promise<string[]> {
+  const source = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  return frame.evaluate(
+    async ({ source, tags }) => {
+      new Function(source)();
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
+      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return results.violations.map((v) => `${v.id}: ${v.help}`);
+    },
+    { source, tags: WCAG_TAGS },
+  );
+}
+
+interface AxeResults {
+  violations: Array<{ id: string; help: string }>;
+}
+
+/** The labels and values of a page's `<dl class="facts">`. */
+async function factsOf(frame: Frame | Page): Promise<string[]> {
+  return frame
+    .locator('dl.facts > dt, dl.facts > dd')
+    .evaluateAll((nodes) => nodes.map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim()));
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -142,6 +210,82 @@ describe('the web editor with the test backend', () => {
     }
   });
 
+  it('previews a report and a team story as their public pages show them, in the stylesheet of the site, and the preview passes axe', async () => {
+    const opened = await openEditor();
+    try {
+      const { page } = opened;
+      const cases = [
+        // Which facts' values must read as on the page (date, time, place; organisations, status).
+        {
+          collection: 'meetings',
+          id: '2020-09-21-goda-exempel-och-fortsatt-arbete',
+          route: routes.meeting,
+          same: [1, 3, 5],
+        },
+        { collection: 'teams', id: 'kaa-jonkoping', route: routes.team, same: [3, 7] },
+      ];
+      for (const { collection, id, route, same } of cases) {
+        const built = await openPage(route(id));
+        const heading = (await built.page.locator('h1').textContent()) ?? '';
+        const publicFacts = await factsOf(built.page);
+        const stylesheet = await built.page.locator('link[rel=stylesheet]').first().getAttribute('href');
+        await built.close();
+        await page.goto(`${site.baseUrl}${routes.admin}#/collections/${collection}/entries/${id}`);
+        const frame = await previewFrame(page, heading);
+        await expect(frame.locator('html').getAttribute('lang')).resolves.toBe('sv');
+        expect(
+          await frame
+            .locator('link[rel=stylesheet]')
+            .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname)),
+        ).toContain(stylesheet);
+        // The same facts, in the same words, as the page (the pickers' values show their ids too).
+        const previewFacts = await factsOf(frame);
+        expect(previewFacts.filter((_, i) => i % 2 === 0)).toEqual(publicFacts.filter((_, i) => i % 2 === 0));
+        expect(same.map((i) => previewFacts[i])).toEqual(same.map((i) => publicFacts[i]));
+        expect(await axeInFrame(frame)).toEqual([]);
+      }
+      expect(opened.consoleErrors).toEqual([]);
+      expect(opened.foreignRequests).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('edits a team story and a row of the matrix of a plan, and the saved files differ only on the lines of those fields', async () => {
+    const opened = await openEditor();
+    try {
+      const { page } = opened;
+      const team = 'content/teams/kaa-jonkoping.mdx';
+      const teamBefore = readFileSync(path.join(root, team), 'utf8');
+      await page.goto(`${site.baseUrl}${routes.admin}#/collections/teams/entries/kaa-jonkoping`);
+      const summary = 'KAA i Jönköpings kommun söker upp ungdomar mellan 16 och 20 år som inte går på gymnasiet.';
+      await page.getByRole('textbox', { name: 'Sammanfattning' }).fill(summary);
+      expect(changedLines(teamBefore, await saveAndRead(page, team, teamBefore))).toEqual([`3: summary: ${summary}`]);
+
+      const plan = 'content/plans/handlingsplan-2016-2017.mdx';
+      const planBefore = readFileSync(path.join(root, plan), 'utf8');
+      await page.goto(`${site.baseUrl}${routes.admin}#/collections/plans/entries/handlingsplan-2016-2017`);
+      await page
+        .getByRole('group', { name: /Matris/ })
+        .locator('button', { hasText: 'Expandera alla' })
+        .click();
+      const measure = page.getByRole('textbox', { name: 'Mått' });
+      await scrollUntil(page, measure, 2);
+      await expect(measure.nth(1).inputValue()).resolves.toBe('Antal barn med hälsa/ohälsa');
+      await measure.nth(1).fill('Antal barn med god hälsa och med ohälsa');
+      const planAfter = await saveAndRead(page, plan, planBefore);
+      const line = planBefore.split('\n').indexOf('    measure: Antal barn med hälsa/ohälsa') + 1;
+      expect(line).toBeGreaterThan(0);
+      expect(changedLines(planBefore, planAfter)).toEqual([
+        `${line}: ${'    measure: Antal barn med god hälsa och med ohälsa'}`,
+      ]);
+      expect(opened.consoleErrors).toEqual([]);
+      expect(opened.foreignRequests).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('creates a meeting report that the validator accepts and that builds into a page, a search record and a calendar entry', async () => {
     const opened = await openEditor();
     let written: string;
@@ -157,14 +301,20 @@ describe('the web editor with the test backend', () => {
         .fill('Teamen berättade hur de får fler barn att röra på sig under skoldagen och vad det har gett.');
       // Pickers show names, and store ids.
       await page.getByRole('radio', { name: /växa upp/i }).click();
-      await page.locator('button', { hasText: 'Lägg till ⁨Talare' }).click();
-      await page.getByRole('combobox', { name: 'Person' }).last().click();
+      // A speaker is one of two kinds, chosen when added; each shows only its own fields.
+      const addSpeaker = async (kind: string) => {
+        await page.locator('button', { hasText: 'Lägg till ⁨Talare' }).click();
+        await page.getByRole('menuitem', { name: kind }).click();
+      };
+      await addSpeaker('Talare med egen fil');
+      await page.getByRole('combobox', { name: 'Person' }).click();
       await page.getByRole('option', { name: 'Ida Erixon' }).click();
       await page.getByRole('textbox', { name: 'Ämne' }).fill('Berättade om rörelse i skolan');
-      await page.locator('button', { hasText: 'Lägg till ⁨Talare' }).click();
-      await page.getByRole('textbox', { name: 'Namn' }).last().fill('Anna Andersson');
-      await page.getByRole('textbox', { name: 'Roll' }).last().fill('Rektor');
-      await page.getByRole('textbox', { name: 'Organisation' }).last().fill('Attarpsskolan');
+      await expect(page.getByRole('textbox', { name: 'Namn' }).count()).resolves.toBe(0);
+      await addSpeaker('Talare utifrån');
+      await page.getByRole('textbox', { name: 'Namn' }).fill('Anna Andersson');
+      await page.getByRole('textbox', { name: 'Roll' }).fill('Rektor');
+      await page.getByRole('textbox', { name: 'Organisation' }).fill('Attarpsskolan');
       await page.getByRole('combobox', { name: 'Team' }).click();
       await page.getByRole('option', { name: 'Attarpsskolan' }).click();
       await page.keyboard.press('Tab');
@@ -184,7 +334,9 @@ describe('the web editor with the test backend', () => {
       await page.getByRole('textbox', { name: /Filmens adress/ }).fill('https://vimeo.com/123456789');
       await page.getByRole('textbox', { name: 'Vad filmen handlar om' }).fill('Intervju om rörelse på schemat');
       await page.getByRole('button', { name: 'Spara' }).click();
-      await expect.poll(() => savedFile(page, `content/meetings/${MEETING_ID}.mdx`).catch(() => '')).toContain('---');
+      await expect
+        .poll(() => savedFile(page, `content/meetings/${MEETING_ID}.mdx`).catch(() => ''), { timeout: 30_000 })
+        .toContain('---');
       written = await savedFile(page, `content/meetings/${MEETING_ID}.mdx`);
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.foreignRequests).toEqual([]);
