@@ -10,6 +10,7 @@
  */
 import { parseDocument } from 'yaml';
 import { VARIANT_KEY, variantLists } from './config.ts';
+import { literalBody } from './literal-body.ts';
 import {
   readFrontMatterFile,
   rewriteFrontMatterFile,
@@ -93,7 +94,9 @@ export const frontMatterFormat: CmsFormat = {
   fromFile: (text) => ({ ...withVariants(readFrontMatterFile(text)), [SOURCE_KEY]: remember(text) }),
   toFile: (value) => {
     const { data, original } = withoutSource(value);
-    return rewriteFrontMatterFile(original, data as EntryData);
+    // What was typed in the text is text (literal-body.ts).
+    const body = typeof data.body === 'string' ? { body: literalBody(data.body) } : {};
+    return rewriteFrontMatterFile(original, { ...data, ...body } as EntryData);
   },
 };
 
