@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MeetingSchema } from '../../../schemas/meeting.ts';
 import { CONTENT_CHECKS, FILE_CHECKS } from '../../validate/content.ts';
-import { checkEntryFile, EDITOR_CHECKS, fieldLabel, PR_ONLY_CHECKS, problemsMessage } from './entry-check.ts';
+import {
+  checkEntryFile,
+  EDITOR_CHECKS,
+  fieldAtLine,
+  fieldLabel,
+  PR_ONLY_CHECKS,
+  problemsMessage,
+} from './entry-check.ts';
 
 const MEETING = `---
 title: Nätverksträff om rörelse på schemat
@@ -56,6 +63,17 @@ describe('the check before the web editor saves', () => {
     expect(checkEntryFile('content/meetings/2025-05-20-natverkstraff.mdx', text)).toEqual([]);
     expect(PR_ONLY_CHECKS).toContain('body');
     expect(FILE_CHECKS.map((check) => check.name)).toContain('body');
+  });
+
+  it('names the field a personnummer stands in, or the text, by its line', () => {
+    const text = `---\ntitle: Träff\ndate: "2025-05-20"\nsummary: Ring 19121212-1212 om träffen.\n---\n\nMer text 19121212-1212.\n`;
+    const problems = checkEntryFile('content/meetings/2025-05-20-traff.mdx', text);
+    expect(problems.map((problem) => [problem.rule, problem.label])).toEqual([
+      ['personnummer', 'Sammanfattning'],
+      ['personnummer', 'Texten'],
+    ]);
+    expect(fieldAtLine(text, 2)).toBe('title');
+    expect(fieldAtLine(text, 5)).toBe('summary');
   });
 
   it("names fields by their Swedish labels and says the validator's message", () => {

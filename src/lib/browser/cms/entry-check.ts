@@ -108,12 +108,32 @@ export function checkEntryFile(path: string, text: string): EntryProblem[] {
     problems.push(...found);
     if (check.final && found.length > 0) break;
   }
-  return described(file.schema, problems);
+  return described(file.schema, problems, text);
 }
 
-function described(schema: Schema | undefined, problems: readonly TextProblem[]): EntryProblem[] {
+/**
+ * The field a line of a file belongs to: the top-level key of the front matter at or above it, or
+ * `body` after the front matter. For the checks that read the whole text (a personnummer), whose
+ * problem names only a line.
+ * @example fieldAtLine('---\ntitle: A\nsummary: B\n---\nText', 3) // 'summary'
+ */
+export function fieldAtLine(text: string, line: number): string {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') return 'body';
+  let field = 'file';
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]?.trim() === '---') return line > i + 1 ? 'body' : field;
+    if (i + 1 > line) return field;
+    const key = /^([A-Za-z][\w-]*):/.exec(lines[i] ?? '');
+    if (key) field = key[1] as string;
+  }
+  return field;
+}
+
+function described(schema: Schema | undefined, problems: readonly TextProblem[], text: string): EntryProblem[] {
   return [...problems]
     .sort((a, b) => a.line - b.line || a.column - b.column)
+    .map((problem) => (problem.field === 'text' ? { ...problem, field: fieldAtLine(text, problem.line) } : problem))
     .map((problem) => ({
       field: problem.field,
       label: schema ? fieldLabel(schema, problem.field) : problem.field,
