@@ -286,6 +286,72 @@ describe('the web editor with the test backend', () => {
     }
   });
 
+  it('stops a save the validator would refuse, with its Swedish message naming the field, and writes nothing', async () => {
+    const opened = await openEditor();
+    try {
+      const { page } = opened;
+      await page.goto(`${site.baseUrl}${routes.admin}#/collections/meetings/new`);
+      await page.getByRole('textbox', { name: 'Rubrik' }).fill('Träff med ett personnummer');
+      await page.getByRole('textbox', { name: 'Datum' }).fill('2025-06-10');
+      await page
+        .getByRole('textbox', { name: 'Sammanfattning' })
+        .fill('Frågor om träffen besvaras av Anna, 19121212-1212, som samordnar nätverket i länet.');
+      await page.getByRole('button', { name: 'Spara' }).click();
+      const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+      await dialog.waitFor();
+      const message = (await dialog.textContent()) ?? '';
+      expect(message).toContain('Sammanfattning');
+      expect(message).toMatch(/personnummer/i);
+      expect(message).not.toMatch(/expected|invalid|error/i);
+      const meetings = await page.evaluate(async (dir) => {
+        const folder = await (
+          await (await navigator.storage.getDirectory()).getDirectoryHandle(dir)
+        )
+          .getDirectoryHandle('content')
+          .then((content) => content.getDirectoryHandle('meetings'));
+        const names: string[] = [];
+        for await (const name of (folder as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+        return names;
+      }, TEST_DIR);
+      expect(meetings.filter((name) => name.startsWith('2025-06-10'))).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('writes what an editor types in the text as text: HTML, braces and import lines reach the file escaped, and the whole validator, body check included, accepts it', async () => {
+    const opened = await openEditor();
+    let written = '';
+    try {
+      const { page } = opened;
+      await page.goto(`${site.baseUrl}${routes.admin}#/collections/meetings/new`);
+      await page.getByRole('textbox', { name: 'Rubrik' }).fill('Kod i texten');
+      await page.getByRole('textbox', { name: 'Datum' }).fill('2025-06-11');
+      await page.getByRole('textbox', { name: 'Sammanfattning' }).fill('En träff där någon skrev kod i texten.');
+      await scrollToEnd(page);
+      await page.locator('[contenteditable=true]').first().click();
+      for (const line of ['<script>alert(1)</script> och <b>fet</b>', '{process.env.HEMLIG}', "import x from 'y'"]) {
+        await page.keyboard.type(line);
+        await page.keyboard.press('Enter');
+      }
+      await page.getByRole('button', { name: 'Spara' }).click();
+      const saved = 'content/meetings/2025-06-11-kod-i-texten.mdx';
+      await expect.poll(() => savedFile(page, saved).catch(() => ''), { timeout: 30_000 }).toContain('---');
+      written = await savedFile(page, saved);
+    } finally {
+      await opened.close();
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), 'basta-admin-'));
+    const content = path.join(dir, 'content');
+    cpSync(path.join(root, 'content'), content, { recursive: true });
+    writeFileSync(path.join(content, 'meetings', '2025-06-11-kod-i-texten.mdx'), written);
+    const result = validateContent({ root: dir, contentDir: 'content' });
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const body = written.split('\n---\n')[1] ?? '';
+    expect(body).not.toMatch(/^import /m);
+    expect(body).not.toMatch(/(^|[^\\])[<{]/);
+  });
+
   it('creates a meeting report that the validator accepts and that builds into a page, a search record and a calendar entry', async () => {
     const opened = await openEditor();
     let written: string;
