@@ -9,6 +9,7 @@ import { contentImageGuard } from './src/lib/build/image-guard.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/warnings.ts';
 import { cacheDirFor } from './src/lib/content/content-dir.ts';
 import { validateOnChange } from './src/lib/editor/dev/validate-on-change.ts';
+import { adminEditor } from './src/lib/build/admin/integration.ts';
 
 const cacheDir = cacheDirFor();
 
@@ -29,7 +30,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // validateOnChange: in `npm run dev`, content errors show in the terminal and the browser overlay.
-  integrations: [mdx(), sitemap(), validateOnChange()],
+  // adminEditor: the web editor at /admin/, bundled apart with its own CSP (src/lib/build/admin/).
+  integrations: [mdx(), sitemap(), validateOnChange(), adminEditor()],
   security: {
     // No 'unsafe-inline' or 'unsafe-eval': Astro hashes its own scripts and styles. Frames only from
     // the privacy-friendly video players, and only after a click (src/components/mdx/Video.astro).

@@ -16,6 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
+import { routes } from '../routing/routes.ts';
 import { maskPersonnummer, unallowedPersonnummer, type AllowlistEntry } from '../validate/personnummer.ts';
 import { checkHtml, readHtml, type OutputFinding } from './output-html.ts';
 import type { ExpectedPage } from './pages.ts';
@@ -42,8 +43,15 @@ export interface OutputCheckOptions {
   contentDir?: string;
 }
 
-/** Files of a built site that are code or data we ship ourselves, not content: Astro's and Pagefind's. */
-const OWN_CODE = /^(?:_astro\/.*\.(?:js|css)|pagefind\/[^/]*\.(?:js|css|json)|pagefind\/wasm\.[^/]*)$/;
+/**
+ * Files of a built site that are code or data we ship ourselves, not content: Astro's and Pagefind's,
+ * and the web editor's bundle (Sveltia CMS and its libraries from npm, built by src/lib/build/admin/;
+ * its page, `admin/index.html`, is still checked).
+ */
+const OWN_CODE = new RegExp(
+  String.raw`^(?:_astro/.*\.(?:js|css)|pagefind/[^/]*\.(?:js|css|json)|pagefind/wasm\.[^/]*|` +
+    String.raw`${routes.admin.slice(1)}.*\.(?:js|css|wasm|woff2?))$`,
+);
 /** Text schemes that run code or smuggle content, after invisible characters are removed. */
 const TEXT_SCHEME = /(?:java|vb)script:|data:[a-z]+\/[a-z0-9.+-]+[;,]/gi;
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\t]/g;

@@ -27,6 +27,8 @@ export interface VideoProblem {
 const VIMEO_HOSTS = new Set(['vimeo.com', 'www.vimeo.com', 'player.vimeo.com']);
 const YOUTUBE_HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be']);
 const NOCOOKIE_HOSTS = new Set(['youtube-nocookie.com', 'www.youtube-nocookie.com']);
+/** Every host a video address may name: the web editor's pattern for a Video's address reads it. */
+export const VIDEO_HOSTS = [...VIMEO_HOSTS, ...YOUTUBE_HOSTS, ...NOCOOKIE_HOSTS];
 const YOUTUBE_ID = /^[\w-]{6,}$/;
 
 const PASTE_VIMEO =

@@ -75,6 +75,13 @@ export const routes = {
   searchScript: '/pagefind/pagefind.js',
   /** The indexed words, for suggestions when a search finds nothing (src/lib/search/index-words.ts). */
   searchWords: '/pagefind/ord.json',
+
+  /**
+   * The web editor (Sveltia CMS), built apart from the public pages (src/lib/build/admin/), and an
+   * entry opened in it: the CMS keeps its own addresses after `#`.
+   */
+  admin: '/admin/',
+  adminEntry: (collection: string, id: string) => `/admin/#/collections/${collection}/entries/${id}`,
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GitDates } from '../content/git-dates.ts';
-import { filesOf, historyUrl, pageMeta } from './page-meta.ts';
+import { editUrl, filesOf, historyUrl, pageMeta } from './page-meta.ts';
 
 const dates: GitDates = {
   byFile: new Map([
@@ -11,12 +11,19 @@ const dates: GitDates = {
 const repo = 'https://github.com/exempel/basta-platsen';
 
 describe('pageMeta', () => {
-  it('gives one file its date, history and edit links', () => {
+  it('gives one file its date, its history and the entry in the web editor', () => {
     expect(pageMeta(['content/teams/a.mdx'], dates, repo)).toEqual({
       lastChanged: '2024-01-10',
       historyUrl: `${repo}/commits/main/content/teams/a.mdx`,
-      editUrl: `${repo}/edit/main/content/teams/a.mdx`,
+      editUrl: '/admin/#/collections/teams/entries/a',
     });
+  });
+
+  it("suggests a change in the hosting service's editor when the repository is not on GitHub or the file is no entry", () => {
+    expect(editUrl('https://gitlab.com/exempel/basta', 'content/teams/a.mdx')).toBe(
+      'https://gitlab.com/exempel/basta/edit/main/content/teams/a.mdx',
+    );
+    expect(editUrl(repo, 'content/README.md')).toBe(`${repo}/edit/main/content/README.md`);
   });
 
   it('gives a page built from many files the newest date and the history of their folder', () => {

@@ -3,13 +3,19 @@
  * history is and where to suggest a change, on the hosting service (GitHub URL shapes).
  */
 import type { GitDates } from '../content/git-dates.ts';
+import { repoOf } from '../browser/cms/settings.ts';
+import { routes } from '../routing/routes.ts';
+import { classify } from '../validate/files.ts';
 
 export interface PageMeta {
   /** `YYYY-MM-DD`, or undefined when git cannot tell. */
   lastChanged?: string;
   /** The history of the page's file (or of its folder, for pages built from many files). */
   historyUrl?: string;
-  /** The editor on the hosting service, for a page built from one file. */
+  /**
+   * Where to suggest a change to a page built from one file: the entry in the web editor (/admin/)
+   * when the repository is on GitHub and the file is an entry, else the hosting service's editor.
+   */
   editUrl?: string;
 }
 
@@ -29,9 +35,20 @@ export function pageMeta(files: readonly string[], dates: GitDates, repository?:
     const target = files.length === 1 ? (files[0] as string) : commonFolder(files);
     const history = historyUrl(repository, target, branch);
     if (history) meta.historyUrl = history;
-    if (files.length === 1) meta.editUrl = `${repositoryBase(repository)}/edit/${branch}/${files[0]}`;
+    if (files.length === 1) meta.editUrl = editUrl(repository, files[0] as string, branch);
   }
   return meta;
+}
+
+/**
+ * The web editor's address of an entry's file when the repository is on GitHub (the editor saves
+ * there), else the hosting service's own editor.
+ * @example editUrl('https://github.com/a/b', 'content/teams/x.mdx') // '/admin/#/collections/teams/entries/x'
+ */
+export function editUrl(repository: string, file: string, branch = 'main'): string {
+  const kind = file.startsWith('content/') ? classify(file.slice('content/'.length)) : undefined;
+  if (repoOf(repository) && kind?.kind === 'entry') return routes.adminEntry(kind.collection, kind.id);
+  return `${repositoryBase(repository)}/edit/${branch}/${file}`;
 }
 
 /**

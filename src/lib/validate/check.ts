@@ -4,7 +4,7 @@
  * and checks across files, run once every file is read.
  */
 import type { CollectionName } from '../../schemas/fragments.ts';
-import type { ContentFile } from './content-file.ts';
+import type { ContentFile } from './file-views.ts';
 import type { FileKind } from './files.ts';
 import type { AllowlistEntry } from './personnummer.ts';
 import type { Problem, TextProblem } from './problem.ts';

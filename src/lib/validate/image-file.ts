@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { imageFileRefusal, imagePath, type ImageRefusal } from '../content/image-bytes.ts';
-import type { ContentFile } from './content-file.ts';
+import type { ContentFile } from './file-views.ts';
 import type { TextProblem } from './problem.ts';
 import type { RuleId } from './rules.ts';
 

@@ -22,14 +22,21 @@ const PLAN_PLACEHOLDER_ROW = {
 const YAML_1_1_WORDS = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
 
 /**
- * One scalar as YAML: texts that start with a digit, a sign or a dot are quoted, so they stay texts
- * for every YAML reader.
+ * Whether a text is written in double quotes: one that starts with a digit, a sign or a dot, or that
+ * another YAML reader takes for yes/no or empty, so it stays a text for every YAML reader. The web
+ * editor quotes its new texts by the same rule (src/lib/browser/cms/minimal-yaml.ts).
+ * @example quotedInYaml('2024-05-23') // true
+ */
+export function quotedInYaml(value: string): boolean {
+  return /^[\d+.-]/.test(value) || YAML_1_1_WORDS.test(value);
+}
+
+/**
+ * One scalar as YAML: texts are quoted by `quotedInYaml`.
  * @example scalar('2024-05-23') // '"2024-05-23"'
  */
 export function scalar(value: unknown): string {
-  if (typeof value === 'string' && (/^[\d+.-]/.test(value) || YAML_1_1_WORDS.test(value))) {
-    return JSON.stringify(value);
-  }
+  if (typeof value === 'string' && quotedInYaml(value)) return JSON.stringify(value);
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
