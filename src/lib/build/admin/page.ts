@@ -14,7 +14,7 @@ const escape = (text: string) =>
  * @param script the address of the editor's bundled script
  */
 export function adminPage(settings: AdminSettings, script: string): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="sv">
   <head>
     <meta charset="utf-8">
