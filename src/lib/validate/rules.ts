@@ -4,7 +4,16 @@
  * `Problem.rule` is a `RuleId`, so the compiler refuses an id that is not here; tests check that
  * the invalid fixtures report every rule here, and that the guide explains each.
  */
+import { MeetingSchema } from '../../schemas/meeting.ts';
+import { fieldMeta } from '../../schemas/meta.ts';
+import { TEAM_STATUSES, TeamSchema } from '../../schemas/team.ts';
+import { fieldRules, plainText } from '../editor/field-rules.ts';
 import { routes } from '../routing/routes.ts';
+
+/** The examples the fixes give, read from the schemas so that they cannot drift from them. */
+const SUMMARY_LENGTH = plainText(fieldRules(fieldMeta(MeetingSchema.shape.summary))[0] ?? '').replace(/\.$/, '');
+const STATUSES = TEAM_STATUSES.map((status) => `\`${status}\``);
+const TEAM_LISTS = `minst ${fieldMeta(TeamSchema.shape.organisations).minItems} verksamhet och ${fieldMeta(TeamSchema.shape.focusAreas).minItems} fokusområde`;
 
 export interface Rule {
   /** What is wrong, in a few words (Markdown: code in backticks). */
@@ -32,11 +41,11 @@ export const RULES = {
   },
   length: {
     title: 'För kort, för långt eller för få',
-    fix: 'Texten är för kort eller för lång (en träffs `summary` ska vara 30–300 tecken), eller listan har för få saker (ett gott exempel behöver minst en verksamhet och ett fokusområde). Korta, förläng eller lägg till.',
+    fix: `Texten är för kort eller för lång (en träffs \`summary\` ska vara ${SUMMARY_LENGTH}), eller listan har för få saker (ett gott exempel behöver ${TEAM_LISTS}). Korta, förläng eller lägg till.`,
   },
   enum: {
     title: 'Inte ett av de tillåtna värdena',
-    fix: 'Fältet tar bara vissa värden, till exempel `status`: `ide`, `planerar`, `testar`, `infort` eller `avslutat`. Skriv ett av dem exakt som det står i guiden; meddelandet föreslår det närmaste.',
+    fix: `Fältet tar bara vissa värden, till exempel \`status\`: ${STATUSES.slice(0, -1).join(', ')} eller ${STATUSES.at(-1)}. Skriv ett av dem exakt som det står i guiden; meddelandet föreslår det närmaste.`,
   },
   reference: {
     title: 'Hänvisningen finns inte',
