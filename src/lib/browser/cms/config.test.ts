@@ -164,6 +164,13 @@ describe('the web editor configuration generated from the schemas', () => {
     expect(alt).toMatchObject({ name: 'alt', required: true });
   });
 
+  it('lets the image picker offer only the kinds of image the validator accepts, never SVG', () => {
+    const image = byName.get('teams')?.fields?.find((field) => field.name === 'image');
+    const accept = String((image?.fields as CmsField[])[0]?.accept).split(',');
+    expect(accept).toEqual(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif']);
+    expect(accept.some((type) => /svg/i.test(type))).toBe(false);
+  });
+
   it('saves through the editorial workflow (a branch and a pull request) on GitHub only', () => {
     expect(cmsConfig({ name: 'github', repo: 'a/b', branch: 'main' }).publish_mode).toBe('editorial_workflow');
     expect(config.publish_mode).toBe('simple');

@@ -22,6 +22,7 @@
  * is checked before saving by the validator's own code (entry-check.ts).
  */
 import { cms as strings } from '../../../i18n/sv/cms.ts';
+import { IMAGE_EXTENSIONS } from '../../content/image-extensions.ts';
 import { ImageSchema, type CollectionName } from '../../../schemas/fragments.ts';
 import { COLLECTIONS, SITE_FILE, type EntryCollection, type ListCollection } from '../../../schemas/index.ts';
 import { fieldMeta, innerSchema, objectFields, type FieldInfo, type ValueInfo } from '../../../schemas/meta.ts';
@@ -242,7 +243,12 @@ function imageObject(info: ValueInfo): Record<string, unknown> {
   const fields = editorFields(info.fields ?? {});
   const [src, ...rest] = fields;
   if (!src) throw new Error('ImageSchema saknar fält');
-  return { widget: 'object', fields: [{ ...src, widget: 'image', ...ENTRY_MEDIA, choose_url: false }, ...rest] };
+  // Only the kinds of image the validator and the build accept (no SVG): the picker offers no other.
+  const accept = IMAGE_EXTENSIONS.join(',');
+  return {
+    widget: 'object',
+    fields: [{ ...src, widget: 'image', ...ENTRY_MEDIA, choose_url: false, accept }, ...rest],
+  };
 }
 
 /**
