@@ -5,7 +5,7 @@
  * must pass the validator and build into a page, a search record and a calendar entry.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -284,6 +284,51 @@ describe('the web editor with the test backend', () => {
     } finally {
       await opened.close();
     }
+  });
+
+  it('uploads a team image into content/images with the alt text it requires, and the file it writes passes the validator', async () => {
+    const opened = await openEditor();
+    const team = 'content/teams/kaa-jonkoping.mdx';
+    const before = readFileSync(path.join(root, team), 'utf8');
+    const image = path.join(root, 'tests/fixtures/images/skolgarden.jpg');
+    let written = '';
+    let uploaded: number[] = [];
+    try {
+      const { page } = opened;
+      await page.goto(`${site.baseUrl}${routes.admin}#/collections/teams/entries/kaa-jonkoping`);
+      await page.getByRole('textbox', { name: 'Sammanfattning' }).waitFor();
+      await page.getByRole('checkbox', { name: /Lägg till.*Bild/ }).click();
+      const picker = page.locator('input[type=file]').first();
+      expect(await picker.getAttribute('accept')).not.toMatch(/svg/i);
+      await picker.setInputFiles(image);
+      // Without its alt text the image is not saved.
+      await page.getByRole('button', { name: 'Spara' }).click();
+      await expect
+        .poll(() => page.getByRole('textbox', { name: 'Alt-text' }).getAttribute('aria-invalid'), { timeout: 10_000 })
+        .toBe('true');
+      expect(await savedFile(page, team)).toBe(before);
+      await page.getByRole('textbox', { name: 'Alt-text' }).fill('Barn som leker på skolgården');
+      written = await saveAndRead(page, team, before);
+      uploaded = await page.evaluate(async (dir) => {
+        const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(dir);
+        const images = await (await root.getDirectoryHandle('content')).getDirectoryHandle('images');
+        const file = await (await images.getFileHandle('skolgarden.jpg')).getFile();
+        return [...new Uint8Array(await file.arrayBuffer())];
+      }, TEST_DIR);
+    } finally {
+      await opened.close();
+    }
+    expect(written).toContain('image:\n  src: "../images/skolgarden.jpg"\n  alt: Barn som leker på skolgården\n---');
+    expect(Buffer.from(uploaded).equals(readFileSync(image))).toBe(true);
+    // The validator, with the image where the editor put it, accepts the team.
+    const dir = mkdtempSync(path.join(tmpdir(), 'basta-admin-'));
+    const content = path.join(dir, 'content');
+    cpSync(path.join(root, 'content'), content, { recursive: true });
+    mkdirSync(path.join(content, 'images'), { recursive: true });
+    writeFileSync(path.join(content, 'images', 'skolgarden.jpg'), Buffer.from(uploaded));
+    writeFileSync(path.join(content, 'teams', 'kaa-jonkoping.mdx'), written);
+    const result = validateContent({ root: dir, contentDir: 'content' });
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });
 
   it('stops a save the validator would refuse, with its Swedish message naming the field, and writes nothing', async () => {
