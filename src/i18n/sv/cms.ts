@@ -51,11 +51,21 @@ export const cms = {
       preview: 'Film: {title}',
     },
   },
+  /** An image in the text (body-image.ts). */
+  bodyImage: {
+    label: 'Bild',
+    src: 'Bildfil',
+    alt: 'Alt-text',
+    altHint: 'Vad bilden visar, i en mening, för den som inte ser bilden. Måste finnas.',
+    preview: 'Bild: {alt}',
+  },
   /** The check before a save, with the validator's messages. */
   check: {
     intro: 'Filen kan inte sparas än. Rätta det här först:',
     problem: '{field}: {message}',
     body: 'Texten',
+    imageFile: 'en bild saknar sin bildfil: välj en fil under Bildfil eller ta bort bilden',
+    imageAlt: 'en bild saknar alt-text: skriv vad bilden visar, i en mening, för den som inte ser den',
     file: 'Filnamnet',
     line: 'rad {line}',
     quoteInAttribute: 'får inte innehålla raka citattecken ("): skriv ” i stället',

@@ -7,6 +7,7 @@
 import './ui-locale.ts';
 import CMS from '@sveltia/cms';
 import { cmsConfig, FORMATS } from './config.ts';
+import { BODY_IMAGE } from './body-image.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { checkEntryFile, problemsMessage } from './entry-check.ts';
 import { frontMatterFormat, yamlFormat, type CmsFormat } from './formats.ts';
@@ -41,7 +42,7 @@ if (settings && backend) {
   CMS.registerCustomFormat(FORMATS.mdx, 'mdx', frontMatterFormat);
   CMS.registerCustomFormat(FORMATS.md, 'md', frontMatterFormat);
   CMS.registerCustomFormat(FORMATS.yaml, 'yaml', yamlFormat);
-  for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
+  for (const component of [...EDITOR_COMPONENTS, BODY_IMAGE]) CMS.registerEditorComponent(component);
   for (const style of settings.styles) CMS.registerPreviewStyle(style);
   for (const [collection, template] of Object.entries(PREVIEW_TEMPLATES)) {
     CMS.registerPreviewTemplate(collection, template as Parameters<typeof CMS.registerPreviewTemplate>[1]);

@@ -178,6 +178,6 @@ describe('the web editor configuration generated from the schemas', () => {
 
   it('offers a body editor with our components and no raw Markdown mode', () => {
     expect(BODY_FIELD.modes).toEqual(['rich_text']);
-    expect(BODY_FIELD.editor_components).toEqual(['faktaruta', 'citat', 'video', 'image']);
+    expect(BODY_FIELD.editor_components).toEqual(['faktaruta', 'citat', 'video', 'bild']);
   });
 });

@@ -30,6 +30,7 @@ import { fieldMeta, innerSchema, objectFields, type FieldInfo, type ValueInfo } 
 /** A zod schema, as the schemas' metadata reads it (browser code does not import astro/zod). */
 type Schema = Parameters<typeof fieldMeta>[0];
 import { fieldRules, plainText } from '../../editor/field-rules.ts';
+import { BODY_IMAGE } from './body-image.ts';
 import { EDITOR_COMPONENT_IDS } from './editor-components.ts';
 
 /** One field of the CMS configuration (Sveltia's `Field`, kept loose: the test checks the shape). */
@@ -287,7 +288,8 @@ export const BODY_FIELD: CmsField = {
   // Rich text only: the Markdown mode would let an editor type what the build refuses.
   modes: ['rich_text'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
-  editor_components: [...EDITOR_COMPONENT_IDS, 'image'],
+  // Our image component (body-image.ts) in place of the CMS's own, whose alt text is optional.
+  editor_components: [...EDITOR_COMPONENT_IDS, BODY_IMAGE.id],
   linked_images: false,
   use_emoji_autocomplete: false,
 };

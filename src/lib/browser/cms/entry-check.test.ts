@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MeetingSchema } from '../../../schemas/meeting.ts';
 import { CONTENT_CHECKS, FILE_CHECKS } from '../../validate/content.ts';
 import {
+  bodyImageProblems,
   checkEntryFile,
   EDITOR_CHECKS,
   fieldAtLine,
@@ -63,6 +64,16 @@ describe('the check before the web editor saves', () => {
     expect(checkEntryFile('content/meetings/2025-05-20-natverkstraff.mdx', text)).toEqual([]);
     expect(PR_ONLY_CHECKS).toContain('body');
     expect(FILE_CHECKS.map((check) => check.name)).toContain('body');
+  });
+
+  it('stops an image of the text without its file or its alt text, which the CMS does not hold, naming the text', () => {
+    const text = `---\ntitle: Träff\ndate: "2025-05-20"\nsummary: ${'En sammanfattning av träffen. '.repeat(2)}\n---\n\n![](../images/a.jpg)\n\n![Karta]()\n\n![Karta](../images/karta.png)\n`;
+    const problems = checkEntryFile('content/meetings/2025-05-20-traff.mdx', text);
+    expect(problems.map((problem) => [problem.rule, problem.label])).toEqual([
+      ['image-alt', 'Texten'],
+      ['image-missing', 'Texten'],
+    ]);
+    expect(bodyImageProblems('Text\n\n![Karta](../images/karta.png)\n')).toEqual([]);
   });
 
   it('names the field a personnummer stands in, or the text, by its line', () => {

@@ -27,6 +27,7 @@ import { schema as schemaCheck } from '../../validate/checks/schema.ts';
 import { yamlSyntax } from '../../validate/checks/yaml-syntax.ts';
 import { contentFileOf } from '../../validate/file-views.ts';
 import type { TextProblem } from '../../validate/problem.ts';
+import { BODY_IMAGE } from './body-image.ts';
 
 /** A zod schema, as the schemas' metadata reads it (browser code does not import astro/zod). */
 type Schema = Parameters<typeof valueInfo>[0];
@@ -108,7 +109,27 @@ export function checkEntryFile(path: string, text: string): EntryProblem[] {
     problems.push(...found);
     if (check.final && found.length > 0) break;
   }
+  problems.push(...bodyImageProblems(text));
   return described(file.schema, problems, text);
+}
+
+/**
+ * The editor's image component (body-image.ts) left without its file or its alt text: the CMS does not
+ * hold a component's required fields, and the body's own rules (`image-alt`, `image-missing`) run only
+ * in the pull request, so the editor looks for its own syntax here.
+ * @example bodyImageProblems('---\ntitle: A\n---\n![](../images/a.jpg)\n')[0]?.rule // 'image-alt'
+ */
+export function bodyImageProblems(text: string): TextProblem[] {
+  const pattern = new RegExp(BODY_IMAGE.pattern.source, 'gm');
+  return [...text.matchAll(pattern)].flatMap((match) => {
+    const line = text.slice(0, match.index).split('\n').length;
+    const { alt, src } = BODY_IMAGE.fromBlock(match) as { alt: string; src: string };
+    const at = { field: 'body', line, column: 1, severity: 'error' as const };
+    return [
+      ...(src.trim() === '' ? [{ ...at, rule: 'image-missing' as const, message: strings.check.imageFile }] : []),
+      ...(alt.trim() === '' ? [{ ...at, rule: 'image-alt' as const, message: strings.check.imageAlt }] : []),
+    ];
+  });
 }
 
 /**
