@@ -331,6 +331,49 @@ describe('the web editor with the test backend', () => {
     expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });
 
+  it('puts an image in the text with the editor’s image component: stopped without alt text, then written as Markdown the validator accepts', async () => {
+    const opened = await openEditor();
+    const file = 'content/meetings/2025-06-12-bild-i-texten.mdx';
+    const image = path.join(root, 'tests/fixtures/images/skolgarden.jpg');
+    let written = '';
+    try {
+      const { page } = opened;
+      await page.goto(`${site.baseUrl}${routes.admin}#/collections/meetings/new`);
+      await page.getByRole('textbox', { name: 'Rubrik' }).fill('Bild i texten');
+      await page.getByRole('textbox', { name: 'Datum' }).fill('2025-06-12');
+      await page
+        .getByRole('textbox', { name: 'Sammanfattning' })
+        .fill('En träff där texten har en bild från skolgården.');
+      await scrollToEnd(page);
+      await page.locator('[contenteditable=true]').first().click();
+      await page.getByRole('button', { name: 'Infoga' }).first().click();
+      await page.getByRole('menuitem', { name: /Bild/ }).click();
+      const picker = page.locator('input[type=file]').first();
+      expect(await picker.getAttribute('accept')).not.toMatch(/svg/i);
+      await picker.setInputFiles(image);
+      await page.getByRole('button', { name: 'Spara' }).click();
+      const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain('saknar alt-text');
+      await dialog.getByRole('button', { name: 'OK' }).click();
+      await page.getByRole('textbox', { name: 'Alt-text' }).last().fill('Barn som leker på skolgården');
+      await page.getByRole('button', { name: 'Spara' }).click();
+      await expect.poll(() => savedFile(page, file).catch(() => ''), { timeout: 30_000 }).toContain('---');
+      written = await savedFile(page, file);
+    } finally {
+      await opened.close();
+    }
+    expect(written).toContain('\n![Barn som leker på skolgården](../images/skolgarden.jpg)\n');
+    const dir = mkdtempSync(path.join(tmpdir(), 'basta-admin-'));
+    const content = path.join(dir, 'content');
+    cpSync(path.join(root, 'content'), content, { recursive: true });
+    mkdirSync(path.join(content, 'images'), { recursive: true });
+    cpSync(image, path.join(content, 'images', 'skolgarden.jpg'));
+    writeFileSync(path.join(content, 'meetings', path.basename(file)), written);
+    const result = validateContent({ root: dir, contentDir: 'content' });
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
   it('stops a save the validator would refuse, with its Swedish message naming the field, and writes nothing', async () => {
     const opened = await openEditor();
     try {
