@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -524,5 +525,17 @@ describe('the web editor with the test backend', () => {
     expect(page).toContain('data-pagefind-body');
     expect(page).toContain('Anna Andersson');
     expect(readFileSync(path.join(outDir, 'kalender.ics'), 'utf8')).toContain('Nätverksträff om rörelse på schemat');
+    // Its search record: a fragment of Pagefind's index (gzip with Pagefind's signature) for its address.
+    const fragments = readdirSync(path.join(outDir, 'pagefind', 'fragment')).map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(path.join(outDir, 'pagefind', 'fragment', name)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string; content: string; meta: { title?: string } },
+    );
+    const record = fragments.find((fragment) => fragment.url === routes.meeting(MEETING_ID));
+    expect(record?.meta.title).toBe('Nätverksträff om rörelse på schemat');
+    expect(record?.content).toContain('Minst 30 minuter rörelse varje skoldag.');
   });
 });
