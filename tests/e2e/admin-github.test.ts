@@ -19,6 +19,7 @@ const REPO = 'region/basta-platsen';
 const MEETING = '2020-04-27-larande-natverk-traff-2';
 const FILE = `content/meetings/${MEETING}.mdx`;
 const BRANCH = `cms/meetings/${MEETING}`;
+const TOKEN = 'ett-token-bara-for-testet';
 const OLD_SUMMARY = 'Omgångens andra träff enligt schemat, på den digitala mötesplatsen Zoom.';
 const NEW_SUMMARY = 'Omgångens andra träff enligt schemat, som videomöte i Zoom.';
 
@@ -87,7 +88,7 @@ describe('the web editor with the GitHub backend and its editorial workflow, aga
   it('signs in with a token and lists the meetings it reads from the main branch through the API', async () => {
     const { page } = opened;
     await page.getByRole('button', { name: 'Logga in med en Access Token' }).click();
-    await page.getByRole('textbox').fill('ghp_ett_token_for_testet');
+    await page.getByRole('textbox').fill(TOKEN);
     await page.getByRole('button', { name: 'Logga in', exact: true }).click();
     await page.getByText('2020-03-03 – Lärande nätverk, träff 1').waitFor({ timeout: 60_000 });
     await expect(page.getByText('2023-05-23 – Lärandeseminarium 23 maj').count()).resolves.toBe(1);
@@ -148,6 +149,7 @@ describe('the web editor with the GitHub backend and its editorial workflow, aga
 
   it('sent every request off the site to the fake API, which answered each one, and logged no error but the blocked status check', () => {
     expect(fake.unanswered).toEqual([]);
+    expect([...fake.authorizations]).toEqual([`token ${TOKEN}`]);
     expect(escaped).toEqual([]);
     expect(opened.foreignRequests.filter((url) => !url.startsWith(`${API}/`))).toEqual([]);
     expect(opened.foreignRequests).toHaveLength(fake.answered.length);

@@ -191,15 +191,18 @@ export class FakeGitHub {
   readonly answered: string[] = [];
   /** Every request the fake does not implement, answered 404. */
   readonly unanswered: string[] = [];
+  /** The `Authorization` headers the requests carried. */
+  readonly authorizations = new Set<string>();
 
-  /**
-   * @param git the repository the API serves
-   * @param repo `owner/name`, as the web editor's settings name it
-   */
-  constructor(
-    readonly git: LocalGit,
-    readonly repo: string,
-  ) {}
+  /** The repository the API serves. */
+  readonly git: LocalGit;
+  /** `owner/name`, as the web editor's settings name it. */
+  readonly repo: string;
+
+  constructor(git: LocalGit, repo: string) {
+    this.git = git;
+    this.repo = repo;
+  }
 
   /** Answers every request to the API from `page`; none reaches the network. */
   async attach(page: Page): Promise<void> {
@@ -211,6 +214,7 @@ export class FakeGitHub {
     const method = request.method();
     const url = new URL(request.url());
     const body = (request.postDataJSON() ?? {}) as Record<string, unknown>;
+    this.authorizations.add(request.headers().authorization ?? '');
     let reply: Reply | undefined;
     let what = `${method} ${request.url()}`;
     try {

@@ -25,7 +25,12 @@ export interface FileCommit {
 }
 
 export class LocalGit {
-  private constructor(readonly dir: string) {}
+  /** The repository's work tree (its `.git` inside). */
+  readonly dir: string;
+
+  private constructor(dir: string) {
+    this.dir = dir;
+  }
 
   /** A new repository whose `main` has one commit: `content` copied into `content/`. */
   static withContent(content: string): LocalGit {
