@@ -4,9 +4,11 @@
  * the browser, backed by a git repository made from the shipped content at test time
  * (local-git.ts). An editor signs in with a token, edits a meeting's summary and saves (a branch and
  * a draft pull request), sends it for review, marks it ready, and publishes (the pull request is
- * merged into main). The steps run in order on one signed-in page; each checks the repository.
+ * merged into main). The steps run in order on one signed-in page; each checks the repository. A
+ * second page reads a pull request that another tool labelled the way Decap CMS does.
  */
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routing/routes.ts';
 import { validateContent } from '../../src/lib/validate/content.ts';
@@ -50,6 +52,38 @@ function changedLines(before: string, after: string): string[] {
   return now.flatMap((line, i) => (line === old[i] ? [] : [`${i + 1}: ${line}`]));
 }
 
+/**
+ * Opens /admin/ with a repository on GitHub in its settings, every request to the API answered by
+ * `fake`, and every request to another host aborted and recorded in `escaped`.
+ */
+async function openEditor(fake: FakeGitHub, escaped: string[]): Promise<OpenedPage> {
+  const opened = await openPage(routes.admin);
+  const { page } = opened;
+  const origin = new URL(site.baseUrl).origin;
+  await page.route(
+    (url) => url.origin !== origin && url.origin !== API,
+    (route) => {
+      escaped.push(route.request().url());
+      return route.abort();
+    },
+  );
+  await fake.attach(page);
+  await page.route(`${site.baseUrl}${routes.admin}`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: withRepository(await response.text()) });
+  });
+  await page.reload();
+  return opened;
+}
+
+/** Signs in with a token and waits for the meetings' list. */
+async function signIn(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Logga in med en Access Token' }).click();
+  await page.getByRole('textbox').fill(TOKEN);
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await page.getByText('2020-03-03 – Lärande nätverk, träff 1').waitFor({ timeout: 60_000 });
+}
+
 describe('the web editor with the GitHub backend and its editorial workflow, against a fake GitHub on a local git repository', () => {
   let git: LocalGit;
   let fake: FakeGitHub;
@@ -62,22 +96,7 @@ describe('the web editor with the GitHub backend and its editorial workflow, aga
     git = LocalGit.withContent(path.join(root, 'content'));
     initialMain = git.revParse('main') as string;
     fake = new FakeGitHub(git, REPO);
-    opened = await openPage(routes.admin);
-    const { page } = opened;
-    const origin = new URL(site.baseUrl).origin;
-    await page.route(
-      (url) => url.origin !== origin && url.origin !== API,
-      (route) => {
-        escaped.push(route.request().url());
-        return route.abort();
-      },
-    );
-    await fake.attach(page);
-    await page.route(`${site.baseUrl}${routes.admin}`, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: withRepository(await response.text()) });
-    });
-    await page.reload();
+    opened = await openEditor(fake, escaped);
   });
 
   afterAll(async () => {
@@ -87,10 +106,7 @@ describe('the web editor with the GitHub backend and its editorial workflow, aga
 
   it('signs in with a token and lists the meetings it reads from the main branch through the API', async () => {
     const { page } = opened;
-    await page.getByRole('button', { name: 'Logga in med en Access Token' }).click();
-    await page.getByRole('textbox').fill(TOKEN);
-    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-    await page.getByText('2020-03-03 – Lärande nätverk, träff 1').waitFor({ timeout: 60_000 });
+    await signIn(page);
     await expect(page.getByText('2023-05-23 – Lärandeseminarium 23 maj').count()).resolves.toBe(1);
     expect(fake.answered).toContain(`GET ${API}/user`);
     expect(fake.answered).toContain(`GET ${API}/repos/${REPO}/git/trees/${initialMain}?recursive=1`);
@@ -154,5 +170,51 @@ describe('the web editor with the GitHub backend and its editorial workflow, aga
     expect(opened.foreignRequests.filter((url) => !url.startsWith(`${API}/`))).toEqual([]);
     expect(opened.foreignRequests).toHaveLength(fake.answered.length);
     expect(opened.consoleErrors.filter((error) => !error.includes(STATUS_CHECK))).toEqual([]);
+  });
+});
+
+describe('the web editor with the GitHub backend, given a pull request another tool labelled', () => {
+  let git: LocalGit | undefined;
+  let opened: OpenedPage | undefined;
+  afterAll(async () => {
+    await opened?.close();
+    git?.remove();
+  });
+
+  it('reads a pull request labelled decap-cms/pending_review as an entry in review, with the text of its branch', async () => {
+    git = LocalGit.withContent(path.join(root, 'content'));
+    const fake = new FakeGitHub(git, REPO);
+    const id = '2020-06-08-larande-natverk-traff-3';
+    const file = `content/meetings/${id}.mdx`;
+    const branch = `cms/meetings/${id}`;
+    const main = git.revParse('main') as string;
+    const before = git.show('main', file);
+    const summary = 'Omgångens tredje träff, i Zoom, med en föreläsning av Susan Hannah.';
+    const after = before.replace(/^summary: .*$/m, `summary: ${summary}`);
+    expect(after).not.toBe(before);
+    git.createBranch(branch, main);
+    git.commit(branch, main, {
+      additions: [{ path: file, bytes: Buffer.from(after) }],
+      deletions: [],
+      message: 'Update',
+    });
+    fake.openPull({
+      title: `Update Träff “${id}”`,
+      head: branch,
+      base: 'main',
+      draft: false,
+      labels: ['decap-cms/pending_review'],
+    });
+
+    const escaped: string[] = [];
+    opened = await openEditor(fake, escaped);
+    const { page } = opened;
+    await signIn(page);
+    await page.getByText('2020-06-08 – Lärande nätverk, träff 3').click();
+    await page.getByRole('button', { name: /^Status: .?Granskas.?$/ }).waitFor();
+    await expect(page.getByRole('textbox', { name: 'Sammanfattning' }).inputValue()).resolves.toBe(summary);
+    expect(git.revParse('main')).toBe(main);
+    expect(fake.unanswered).toEqual([]);
+    expect(escaped).toEqual([]);
   });
 });

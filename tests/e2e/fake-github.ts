@@ -104,23 +104,13 @@ const REST: Array<[string, RegExp, Handler]> = [
     'POST',
     new RegExp(`^${REPO}/pulls$`),
     (fake, _, body) => {
-      const now = new Date().toISOString();
-      const number = fake.pulls.length + 1;
-      const pull: PullRequest = {
-        number,
-        nodeId: `PR_${number}`,
+      const pull = fake.openPull({
         title: String(body.title),
         head: String(body.head),
         base: String(body.base),
         draft: body.draft === true,
         labels: [],
-        state: 'open',
-        merged: false,
-        createdAt: now,
-        updatedAt: now,
-      };
-      if (!fake.git.revParse(`refs/heads/${pull.head}`)) throw new Error(`head ${pull.head} does not exist`);
-      fake.pulls.push(pull);
+      });
       return { status: 201, json: restPull(fake, pull) };
     },
   ],
@@ -202,6 +192,24 @@ export class FakeGitHub {
   constructor(git: LocalGit, repo: string) {
     this.git = git;
     this.repo = repo;
+  }
+
+  /** Opens a pull request from an existing branch, as `POST /pulls` (or another tool) does. */
+  openPull(fields: Pick<PullRequest, 'title' | 'head' | 'base' | 'draft' | 'labels'>): PullRequest {
+    if (!this.git.revParse(`refs/heads/${fields.head}`)) throw new Error(`head ${fields.head} does not exist`);
+    const now = new Date().toISOString();
+    const number = this.pulls.length + 1;
+    const pull: PullRequest = {
+      ...fields,
+      number,
+      nodeId: `PR_${number}`,
+      state: 'open',
+      merged: false,
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.pulls.push(pull);
+    return pull;
   }
 
   /** Answers every request to the API from `page`; none reaches the network. */
