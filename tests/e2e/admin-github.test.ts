@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routing/routes.ts';
 import { validateContent } from '../../src/lib/validate/content.ts';
 import { API, FakeGitHub } from './fake-github.ts';
-import { openPage, site, type OpenedPage } from './harness.ts';
+import { changedLines, openPage, site, type OpenedPage } from './harness.ts';
 import { LocalGit } from './local-git.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -42,14 +42,6 @@ function withRepository(html: string): string {
       return `${start}${text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}${end}`;
     },
   );
-}
-
-/** Lines that differ between two texts of as many lines, as `line number: text`. */
-function changedLines(before: string, after: string): string[] {
-  const old = before.split('\n');
-  const now = after.split('\n');
-  expect(now.length).toBe(old.length);
-  return now.flatMap((line, i) => (line === old[i] ? [] : [`${i + 1}: ${line}`]));
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routing/routes.ts';
 import { validateContent } from '../../src/lib/validate/content.ts';
-import { builtFile, openPage, site, sitemapPaths } from './harness.ts';
+import { builtFile, changedLines, openPage, site, sitemapPaths } from './harness.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -99,14 +99,6 @@ async function scrollUntil(page: Page, field: ReturnType<Page['getByRole']>, cou
     await page.waitForTimeout(150);
   }
   await field.nth(count - 1).scrollIntoViewIfNeeded();
-}
-
-/** The lines of `after` that differ from `before`'s, as `line number: text`; both must have as many lines. */
-function changedLines(before: string, after: string): string[] {
-  const old = before.split('\n');
-  const now = after.split('\n');
-  expect(now.length).toBe(old.length);
-  return now.flatMap((line, i) => (line === old[i] ? [] : [`${i + 1}: ${line}`]));
 }
 
 /** Saves the entry open in the editor and waits until the file in the browser's storage has changed. */
@@ -353,7 +345,7 @@ describe('the web editor with the test backend', () => {
       expect(await picker.getAttribute('accept')).not.toMatch(/svg/i);
       await picker.setInputFiles(image);
       await page.getByRole('button', { name: 'Spara' }).click();
-      const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+      const dialog = page.getByRole('alertdialog', { name: 'Fel' });
       await dialog.waitFor();
       expect(await dialog.textContent()).toContain('saknar alt-text');
       await dialog.getByRole('button', { name: 'OK' }).click();
@@ -386,7 +378,7 @@ describe('the web editor with the test backend', () => {
         .getByRole('textbox', { name: 'Sammanfattning' })
         .fill('Frågor om träffen besvaras av Anna, 19121212-1212, som samordnar nätverket i länet.');
       await page.getByRole('button', { name: 'Spara' }).click();
-      const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+      const dialog = page.getByRole('alertdialog', { name: 'Fel' });
       await dialog.waitFor();
       const message = (await dialog.textContent()) ?? '';
       expect(message).toContain('Sammanfattning');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, inject } from 'vitest';
+import { afterAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/lib/build/chromium.ts';
 import { builtSitemapPaths } from '../../src/lib/build/pages.ts';
 
@@ -84,4 +84,15 @@ export async function searchResults(page: Page): Promise<string[]> {
   return page
     .locator('#sokresultat a')
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/**
+ * The lines of `after` that differ from `before`'s, as `line number: text`; both must have as many
+ * lines. How the web editor's tests show that a save changed only what the editor changed.
+ */
+export function changedLines(before: string, after: string): string[] {
+  const old = before.split('\n');
+  const now = after.split('\n');
+  expect(now.length).toBe(old.length);
+  return now.flatMap((line, i) => (line === old[i] ? [] : [`${i + 1}: ${line}`]));
 }

@@ -12,7 +12,9 @@
  * - `img-src 'self' blob: data:`: images being uploaded are shown from `blob:` addresses; icons are
  *   `data:` addresses. GitHub's avatars (the signed-in user's picture) are allowed too.
  * - `connect-src 'self' blob: data: https://api.github.com`: the CMS reads and writes the repository
- *   through GitHub's REST and GraphQL APIs; `blob:` and `data:` for files in memory.
+ *   through GitHub's REST and GraphQL APIs; `blob:` and `data:` for files in memory. The CMS also asks
+ *   www.githubstatus.com whether GitHub is up on every load; that is left blocked (a request to a
+ *   third party on every load, for a notice), so the browser logs two CSP errors and no status shows.
  * - `frame-src 'self' blob:` and `worker-src 'self' blob:`: the preview is a `blob:` document in a
  *   frame, and the CMS reads images in workers.
  * - `font-src 'self'`: the CMS's fonts are bundled. Its stylesheet also names fonts on
