@@ -25,6 +25,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { astroEnded, astroStarting } from '../src/lib/build/astro-cache.ts';
 import { loggedProblems } from '../src/lib/build/log.ts';
 import { checkOutput, formatOutputProblem } from '../src/lib/build/output-check.ts';
 import { missingPages, scanHtml } from '../src/lib/build/pages.ts';
@@ -81,11 +82,11 @@ const started = performance.now();
 const since = (start: number) => Math.round(performance.now() - start);
 
 /**
- * Astro's cache of optimized images. Its files are written in place, so an Astro that did not
- * finish (stopped, interrupted, crashed) may have left one cut short, which later builds would
- * publish: the cache goes too.
+ * Astro's cache folder: its optimized images and the pages its incremental build keeps are written
+ * in place, so what an Astro that did not finish (stopped, interrupted, crashed, killed) left there
+ * goes (src/lib/build/astro-cache.ts).
  */
-const imageCache = path.join(cacheDirFor() ?? path.join(root, 'node_modules', '.astro'), 'assets');
+const astroCache = cacheDirFor() ?? path.join(root, 'node_modules', '.astro');
 
 // Astro's content loaders and image pipeline follow symlinks (a link named bild.png would publish
 // the file it points at), so Astro does not start while content/ holds one; the validator names them.
@@ -115,7 +116,7 @@ function fail(heading: string, lines: readonly string[], code = 1): Promise<neve
     if (validator && validator.exitCode === null && validator.signalCode === null) validator.kill('SIGKILL');
     if (astro) {
       astro.stop();
-      if ((await astro.exit) !== 0) rmSync(imageCache, { recursive: true, force: true });
+      astroEnded(astroCache, (await astro.exit) === 0);
     }
     rmSync(staging, { recursive: true, force: true });
     console.error(`\n${heading}`);
@@ -156,6 +157,7 @@ function validate(): Promise<Verdict> {
 
 /** `astro build` into the staging folder, in a child process; its output is held back until `release()`. */
 function startAstro() {
+  if (astroStarting(astroCache)) console.log('Förra bygget avbröts: Astros sparade sidor och bilder är borttagna.');
   const astroStarted = performance.now();
   const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // V8 sizes the young generation's semi-spaces from the machine's memory (larger than 32 MB each on
@@ -225,6 +227,7 @@ async function main(): Promise<void> {
   built.release();
 
   const code = await built.exit;
+  astroEnded(astroCache, code === 0);
   if (code !== 0) await fail(`Bygget misslyckades (astro build avslutades med kod ${code}).`, []);
   if (!existsSync(staging)) await fail('Bygget misslyckades: astro build skrev ingen webbplats.', []);
 

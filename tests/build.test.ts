@@ -136,16 +136,21 @@ describe('npm run build on fixture content', () => {
     expect(existsSync(stagingOf(outDir))).toBe(false);
   });
 
-  it('stops on Ctrl-C, leaving the site in the output folder as it was, no staging folder and no image cache', async () => {
+  it('stops on Ctrl-C, leaving the site in the output folder as it was, no staging folder, no image cache and no kept pages', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
     writeFileSync(path.join(outDir, 'index.html'), '<h1>Gammal</h1>');
     // Enough pages that Astro is still writing them when the interrupt comes.
     const content = mkdtempSync(path.join(tmpdir(), 'basta-content-'));
     writeCorpus(path.join(root, 'content'), content, 400, { format: 'md' });
-    // Astro stopped mid-build may have cut an optimized image short: its image cache must go.
-    const imageCache = path.join(cacheDirFor({ BASTA_CONTENT_DIR: content }) as string, 'assets');
+    // Astro stopped mid-build may have cut an optimized image or a kept page short, or left a kept
+    // page newer than its key in the manifest: the image cache, the kept pages and their keys must go.
+    const cache = cacheDirFor({ BASTA_CONTENT_DIR: content }) as string;
+    const imageCache = path.join(cache, 'assets');
     mkdirSync(imageCache, { recursive: true });
     writeFileSync(path.join(imageCache, 'avbruten.webp'), '');
+    mkdirSync(path.join(cache, 'dist', 'traffar', 'a'), { recursive: true });
+    writeFileSync(path.join(cache, 'dist', 'traffar', 'a', 'index.html'), '<h1>Avbruten</h1>');
+    writeFileSync(path.join(cache, 'incremental-build.json'), '{}');
     const child = spawn(node, ['scripts/build.ts', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, BASTA_CONTENT_DIR: content },
@@ -163,6 +168,8 @@ describe('npm run build on fixture content', () => {
     expect(code).toBe(130);
     expect(readdirSync(outDir)).toEqual(['index.html']);
     expect(existsSync(imageCache)).toBe(false);
+    expect(existsSync(path.join(cache, 'dist'))).toBe(false);
+    expect(existsSync(path.join(cache, 'incremental-build.json'))).toBe(false);
   });
 
   it('refuses to start while the content holds a symlink, naming each, and leaves the site as it was', () => {

@@ -4,6 +4,7 @@
  * under src/pages/traffar/[id]/ and by the RSS feed.
  */
 import type { CollectionEntry } from 'astro:content';
+import { pageCacheKey } from '../../content/cache-key.ts';
 import { site as siteSettings } from '../../content/collections.ts';
 import { entryPaths } from '../../content/static-paths.ts';
 import { absoluteUrl, siteUrl } from '../../routing/site-url.ts';
@@ -14,9 +15,25 @@ import { feedContent } from './feed-content.ts';
 import type { NewsletterInput } from './model.ts';
 import { renderEntryHtml } from './render-entry.ts';
 
-/** The meetings that get an e-mail edition: published ones with a report. */
+/**
+ * The meetings that get an e-mail edition: published ones with a report. Each path carries the
+ * key of what its edition is made of (`editionKey`), so Astro renders an edition again only when
+ * that changes and otherwise copies it from the previous build.
+ */
 export async function newsletterPaths() {
-  return (await entryPaths('meetings')).filter((path) => hasReport(path.props.entry));
+  const paths = (await entryPaths('meetings')).filter((path) => hasReport(path.props.entry));
+  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await editionKey(path.props.entry) })));
+}
+
+/**
+ * The key of a meeting's e-mail editions (src/lib/content/cache-key.ts): the meeting's entry (front
+ * matter, body, rendered body), its report model (its series and schedule, the people and teams it
+ * names, as shown), the series whose background text it carries, and the site's settings; the site's
+ * address is in Astro's configuration, which Astro compares itself.
+ */
+async function editionKey(entry: CollectionEntry<'meetings'>): Promise<string> {
+  const report = await loadReport(entry);
+  return pageCacheKey('edition', entry, report, await backgroundSeries(entry, report), await siteSettings());
 }
 
 const inputs = new Map<string, Promise<NewsletterInput>>();
