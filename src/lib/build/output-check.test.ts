@@ -155,8 +155,18 @@ describe('checkOutput on personnummer', () => {
     ['in the text', page('<p>Ring 121212-1212.</p>')],
     ['in an alt text', page('<img src="/a.png" alt="121212-1212">')],
     ['in a link address', page('<a href="/x/?id=121212-1212">x</a>')],
+    ['split by markup', page('<p>Igen: 1912<b>1212</b>-1212.</p>')],
+    ['of twelve digits in an address', page('<a href="/x?n=191212121212">x</a>')],
+    ['with a non-breaking hyphen written as an entity', page('<img src="a.png" alt="Anna 121212&#x2011;1212">')],
+    ['percent-encoded in an attribute', page('<a title="121212%2D1212" href="#">y</a>')],
   ])('refuses one %s', (_, html) => {
     expect(rules({ 'index.html': html })).toEqual(['personnummer']);
+  });
+
+  it('leaves dates, times and phone numbers alone', () => {
+    expect(
+      rules({ 'index.html': page('<p>Inget nummer, bara 2020-09-21T13:00:00+02:00 och 036-32 10 00.</p>') }),
+    ).toEqual([]);
   });
 
   it('honours the allowlist', () => {
