@@ -12,6 +12,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 
 export class WallMemo {
+  private readonly file: string;
+  private readonly rules: string;
   private readonly previous: Set<string>;
   private readonly next = new Set<string>();
 
@@ -20,10 +22,9 @@ export class WallMemo {
    * @param rules everything the wall's verdict on a file depends on besides its bytes and place:
    *   the wall's code, the site's address, the allowlist
    */
-  constructor(
-    private readonly file: string,
-    private readonly rules: string,
-  ) {
+  constructor(file: string, rules: string) {
+    this.file = file;
+    this.rules = rules;
     this.previous = new Set(readDigests(file));
   }
 
