@@ -34,7 +34,7 @@ import { missingPages, scanHtml } from '../src/lib/build/pages.ts';
 import { killAt, publish, publishPaths, recoverPublish } from '../src/lib/build/publish.ts';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { VALIDATE_CHILD_ENV, type Verdict } from '../src/lib/build/verdict.ts';
-import { cacheDirFor, contentDir } from '../src/lib/content/content-dir.ts';
+import { astroCacheDir, contentDir } from '../src/lib/content/content-dir.ts';
 import { LOCAL_SITE } from '../src/lib/routing/site-url.ts';
 import { symlinksUnder } from '../src/lib/content/walk.ts';
 import { filesWithYamlAnchors } from '../src/lib/build/yaml-anchors.ts';
@@ -88,7 +88,7 @@ const since = (start: number) => Math.round(performance.now() - start);
  * in place, so what an Astro that did not finish (stopped, interrupted, crashed, killed) left there
  * goes (src/lib/build/astro-cache.ts).
  */
-const astroCache = cacheDirFor() ?? path.join(root, 'node_modules', '.astro');
+const astroCache = astroCacheDir(process.env, root);
 
 // Astro's content loaders and image pipeline follow symlinks (a link named bild.png would publish
 // the file it points at), so Astro does not start while content/ holds one; the validator names them.

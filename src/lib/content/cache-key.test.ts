@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,16 @@ describe('codeDigest', () => {
     const c = project();
     writeFileSync(path.join(c, file), '/* changed */\n', { flag: 'a' });
     expect(codeDigest(c)).not.toBe(codeDigest(a));
+  });
+
+  it("changes when an image of the content changes, whose address is made from its bytes", () => {
+    const a = project();
+    mkdirSync(path.join(a, 'content', 'images'), { recursive: true });
+    writeFileSync(path.join(a, 'content', 'images', 'bild.png'), 'a');
+    const b = project();
+    mkdirSync(path.join(b, 'content', 'images'), { recursive: true });
+    writeFileSync(path.join(b, 'content', 'images', 'bild.png'), 'b');
+    expect(codeDigest(b)).not.toBe(codeDigest(a));
   });
 
   it('changes when a file is added under src/', () => {
