@@ -4,13 +4,16 @@
  * under src/pages/traffar/[id]/ and by the RSS feed.
  */
 import type { CollectionEntry } from 'astro:content';
+import path from 'node:path';
 import { pageCacheKey } from '../../content/cache-key.ts';
+import { astroCacheDir } from '../../content/content-dir.ts';
 import { site as siteSettings } from '../../content/collections.ts';
 import { entryPaths } from '../../content/static-paths.ts';
 import { absoluteUrl, siteUrl } from '../../routing/site-url.ts';
 import { demoteHeadings } from '../../site/headings.ts';
 import { hasReport } from '../meetings.ts';
 import { backgroundSeries, loadReport } from '../report-load.ts';
+import { readFeedCache, writeFeedCache } from './feed-cache.ts';
 import { feedContent } from './feed-content.ts';
 import type { NewsletterInput } from './model.ts';
 import { renderEntryHtml } from './render-entry.ts';
@@ -79,12 +82,23 @@ export async function feedContents(
   meetings: readonly CollectionEntry<'meetings'>[],
   site: URL | undefined,
 ): Promise<Map<string, string>> {
-  const reports = meetings.filter(hasReport);
+  // Kept from the last build while what a text is made of is unchanged (feed-cache.ts).
+  const file = path.join(astroCacheDir(), FEED_CACHE);
+  const kept = readFeedCache(file);
+  const texts = new Map<string, string>();
   const contents = await Promise.all(
-    reports.map(async (entry) => {
+    meetings.filter(hasReport).map(async (entry) => {
       const report = await loadReport(entry);
-      return [entry.id, feedContent(await renderEntryHtml(entry), report, absoluteUrl(report.href, site))] as const;
+      const pageUrl = absoluteUrl(report.href, site);
+      const key = pageCacheKey('feed', entry, report.videos, report.links, pageUrl);
+      const text = kept.get(key) ?? feedContent(await renderEntryHtml(entry), report, pageUrl);
+      texts.set(key, text);
+      return [entry.id, text] as const;
     }),
   );
+  writeFeedCache(file, texts);
   return new Map(contents);
 }
+
+/** The feed's kept report texts, in Astro's cache folder. */
+const FEED_CACHE = 'basta-feed.json';
