@@ -34,10 +34,19 @@ export async function newsletterPaths() {
  * names, as shown), the series whose background text it carries, and the site's settings; the site's
  * address is in Astro's configuration, which Astro compares itself.
  */
-async function editionKey(entry: CollectionEntry<'meetings'>): Promise<string> {
-  const report = await loadReport(entry);
-  return pageCacheKey('edition', entry, report, await backgroundSeries(entry, report), await siteSettings());
+function editionKey(entry: CollectionEntry<'meetings'>): Promise<string> {
+  // Both editions' routes ask (each gets paths of its own: Astro keeps them per route).
+  let key = editionKeys.get(entry.id);
+  if (!key) {
+    key = (async () => {
+      const report = await loadReport(entry);
+      return pageCacheKey('edition', entry, report, await backgroundSeries(entry, report), await siteSettings());
+    })();
+    editionKeys.set(entry.id, key);
+  }
+  return key;
 }
+const editionKeys = new Map<string, Promise<string>>();
 
 const inputs = new Map<string, Promise<NewsletterInput>>();
 
