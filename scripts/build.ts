@@ -3,8 +3,8 @@
  * on any content error, on any warning or error Astro logs, on a missing or empty entry page, on a
  * search index that does not hold exactly the published entries, and on anything the last wall
  * refuses in the output (src/lib/build/output-check.ts: among others a personnummer the allowlist,
- * the validator's list passed on in its verdict, does not hold). Extra arguments go to `astro build`; `--outDir x` (or `--out-dir`) names the output
- * folder, default `dist`.
+ * the validator's list passed on in its verdict, does not hold). Extra arguments go to
+ * `astro build`; `--outDir x` (or `--out-dir`) names the output folder, default `dist`.
  * With `BASTA_TIMINGS=<file.json>` it also writes how long each phase took (for `npm run bench`).
  *
  * Astro builds into a staging folder beside the output folder (`.dist.bygge/`); only when every
