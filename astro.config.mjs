@@ -22,6 +22,10 @@ export default defineConfig({
   build: { concurrency: 4 },
   // Astro keeps a content data store in its cache; fixture content gets a store of its own.
   ...(cacheDir ? { cacheDir } : {}),
+  // Pages whose getStaticPaths gives a cacheKey (the reports and their e-mail editions,
+  // src/lib/content/cache-key.ts) are copied from the previous build's output kept in the cache
+  // folder while their key and code are unchanged, instead of being rendered again.
+  experimental: { incrementalBuild: true },
   // No code highlighting: Shiki's inline styles would need 'unsafe-inline' under the CSP.
   // The one Markdown configuration (src/lib/mdx/markdown.ts), for .md and .mdx alike: the validator
   // parses every body with the same features, so it checks the tree that is rendered.

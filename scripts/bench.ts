@@ -7,6 +7,8 @@
  * memory of the build's process tree, validation and Pagefind time, index bytes per page, the
  * heaviest page (gzipped HTML + CSS, as the page-weight budget counts it), the ratio ours / bare,
  * and each target as met or not; writes everything to a JSON report.
+ * `--real N` instead builds the shipped content with its reports cloned N times (clean, incremental,
+ * with warm e-mail editions, without editions; src/lib/build/bench/real-run.ts).
  * Every build runs in a temporary copy of the project with a fresh Astro cache; nothing is written
  * to dist/ or to the working tree's .astro/.
  */
@@ -26,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { copyProject, writeBareProject } from '../src/lib/build/bench/bare.ts';
 import { writeCorpus } from '../src/lib/build/bench/corpus.ts';
 import { runMeasured } from '../src/lib/build/bench/measure.ts';
+import { realFigures, realTable, runRealBench } from '../src/lib/build/bench/real-run.ts';
 import { htmlPages as htmlFiles, PAGE_BUDGET_BYTES, pageWeights } from '../src/lib/build/page-weight.ts';
 import { summary, targets, row, sizes as sizesOf, type BuildRun, type Format } from '../src/lib/build/bench/report.ts';
 
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     json: { type: 'string', default: 'bench-report.json' },
     keep: { type: 'boolean', default: false },
+    real: { type: 'string' },
   },
 });
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? [100, 1000] : [100, 1000, 2000, 5000];
@@ -48,6 +52,28 @@ const work = mkdtempSync(path.join(tmpdir(), 'basta-bench-'));
 const runs: BuildRun[] = [];
 const total = sizes.length * formats.length * 2;
 const started = performance.now();
+
+if (values.real !== undefined) {
+  // The real-reports corpus instead of the synthetic one (src/lib/build/bench/real-run.ts).
+  const clones = Number(values.real);
+  console.log(`Benchmark: de publicerade rapporterna kopierade ${clones} gånger. Arbetsmapp: ${work}`);
+  try {
+    const real = await runRealBench(root, work, node, clones, (line) => console.log(line));
+    console.log(`\n${realTable(real)}\n`);
+    const report = {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: availableParallelism(),
+      ...realFigures(real),
+      runs: real,
+    };
+    writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`Rapport: ${values.json} (${Math.round((performance.now() - started) / 1000)} s)`);
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 function folderBytes(dir: string): number {
   if (!existsSync(dir)) return 0;

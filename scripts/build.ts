@@ -1,10 +1,10 @@
 /**
  * `npm run build`: validate the content, build with Astro, then check the result. Fails (exit 1)
  * on any content error, on any warning or error Astro logs, on a missing or empty entry page, on a
- * personnummer in the built HTML that the allowlist does not hold (the validator's list, passed on
- * in its verdict), and on a search index that does not hold exactly the published
- * entries. Extra arguments go to `astro build`; `--outDir x` (or `--out-dir`) names the output
- * folder, default `dist`.
+ * search index that does not hold exactly the published entries, and on anything the last wall
+ * refuses in the output (src/lib/build/output-check.ts: among others a personnummer the allowlist,
+ * the validator's list passed on in its verdict, does not hold). Extra arguments go to
+ * `astro build`; `--outDir x` (or `--out-dir`) names the output folder, default `dist`.
  * With `BASTA_TIMINGS=<file.json>` it also writes how long each phase took (for `npm run bench`).
  *
  * Astro builds into a staging folder beside the output folder (`.dist.bygge/`); only when every
@@ -22,16 +22,19 @@
  * Exit 2: the arguments were refused (e.g. an output folder that holds the project).
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { astroEnded, astroStarting } from '../src/lib/build/astro-cache.ts';
 import { loggedProblems } from '../src/lib/build/log.ts';
-import { checkOutput, formatOutputProblem } from '../src/lib/build/output-check.ts';
+import { checkOutput, formatOutputProblem, type OutputProblem } from '../src/lib/build/output-check.ts';
+import { WallMemo } from '../src/lib/build/wall-memo.ts';
+import { codeDigest } from '../src/lib/content/cache-key.ts';
 import { missingPages, scanHtml } from '../src/lib/build/pages.ts';
 import { killAt, publish, publishPaths, recoverPublish } from '../src/lib/build/publish.ts';
-import { buildSearchIndex } from '../src/lib/build/search-index.ts';
+import { buildSearchIndex, SEARCH_INDEX_DIR } from '../src/lib/build/search-index.ts';
 import { VALIDATE_CHILD_ENV, type Verdict } from '../src/lib/build/verdict.ts';
-import { cacheDirFor, contentDir } from '../src/lib/content/content-dir.ts';
+import { astroCacheDir, contentDir } from '../src/lib/content/content-dir.ts';
 import { LOCAL_SITE } from '../src/lib/routing/site-url.ts';
 import { symlinksUnder } from '../src/lib/content/walk.ts';
 import { filesWithYamlAnchors } from '../src/lib/build/yaml-anchors.ts';
@@ -81,11 +84,11 @@ const started = performance.now();
 const since = (start: number) => Math.round(performance.now() - start);
 
 /**
- * Astro's cache of optimized images. Its files are written in place, so an Astro that did not
- * finish (stopped, interrupted, crashed) may have left one cut short, which later builds would
- * publish: the cache goes too.
+ * Astro's cache folder: its optimized images and the pages its incremental build keeps are written
+ * in place, so what an Astro that did not finish (stopped, interrupted, crashed, killed) left there
+ * goes (src/lib/build/astro-cache.ts).
  */
-const imageCache = path.join(cacheDirFor() ?? path.join(root, 'node_modules', '.astro'), 'assets');
+const astroCache = astroCacheDir(process.env, root);
 
 // Astro's content loaders and image pipeline follow symlinks (a link named bild.png would publish
 // the file it points at), so Astro does not start while content/ holds one; the validator names them.
@@ -115,7 +118,7 @@ function fail(heading: string, lines: readonly string[], code = 1): Promise<neve
     if (validator && validator.exitCode === null && validator.signalCode === null) validator.kill('SIGKILL');
     if (astro) {
       astro.stop();
-      if ((await astro.exit) !== 0) rmSync(imageCache, { recursive: true, force: true });
+      astroEnded(astroCache, (await astro.exit) === 0);
     }
     rmSync(staging, { recursive: true, force: true });
     console.error(`\n${heading}`);
@@ -156,6 +159,7 @@ function validate(): Promise<Verdict> {
 
 /** `astro build` into the staging folder, in a child process; its output is held back until `release()`. */
 function startAstro() {
+  if (astroStarting(astroCache)) console.log('Förra bygget avbröts: Astros sparade sidor och bilder är borttagna.');
   const astroStarted = performance.now();
   const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // V8 sizes the young generation's semi-spaces from the machine's memory (larger than 32 MB each on
@@ -225,6 +229,7 @@ async function main(): Promise<void> {
   built.release();
 
   const code = await built.exit;
+  astroEnded(astroCache, code === 0);
   if (code !== 0) await fail(`Bygget misslyckades (astro build avslutades med kod ${code}).`, []);
   if (!existsSync(staging)) await fail('Bygget misslyckades: astro build skrev ingen webbplats.', []);
 
@@ -234,18 +239,54 @@ async function main(): Promise<void> {
   let phaseStarted = performance.now();
   const missing = missingPages(staging, verdict.pages);
   if (missing.length > 0) await fail('Bygget avbröts: sidor saknas eller är tomma.', missing);
-  const scan = scanHtml(staging, verdict.pages, verdict.allowlist);
-  if (scan.personnummer.length > 0) {
-    await fail('Bygget avbröts: den byggda webbplatsen innehåller personnummer.', scan.personnummer);
-  }
+  const scan = scanHtml(staging, verdict.pages);
   if (scan.unindexed.length > 0) {
     await fail('Bygget avbröts: sidor är märkta för sökning men är inga innehållssidor.', scan.unindexed);
   }
   timings.checksMs = since(phaseStarted);
 
+  // The last wall: nothing hostile in any output file, whatever the validator let through. It reads
+  // every file but the search index while Pagefind's own process indexes (the pages are final by
+  // then: Astro is done and the search extras are written), and the search index after it.
+  // Files found clean by the last build's wall are skipped while their bytes, the wall's code, the
+  // site's address and the allowlist are the same (src/lib/build/wall-memo.ts).
+  const site = process.env.SITE_URL ?? LOCAL_SITE;
+  const memo = new WallMemo(
+    path.join(astroCache, 'basta-wall.json'),
+    JSON.stringify([codeDigest(root), site, verdict.allowlist]),
+  );
+  const searchOutput = (relative: string) => relative.startsWith(`${SEARCH_INDEX_DIR}/`);
+  const wallOver = (only: (relative: string) => boolean) => {
+    const wallStarted = performance.now();
+    const problems = checkOutput(staging, {
+      site,
+      pages: verdict.pages,
+      allowlist: verdict.allowlist,
+      root,
+      contentDir: contentDir(),
+      memo,
+      only,
+    });
+    timings.outputCheckMs = (timings.outputCheckMs ?? 0) + since(wallStarted);
+    return problems;
+  };
+  const wall: OutputProblem[] = [];
+  const WALL_BATCH = 200;
+
   phaseStarted = performance.now();
-  const search = await buildSearchIndex(staging, verdict.pages);
-  timings.pagefindMs = since(phaseStarted);
+  const search = await buildSearchIndex(staging, verdict.pages, undefined, async () => {
+    // In batches, yielding between them, so Pagefind's replies are handled and it keeps working.
+    const files = readdirSync(staging, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(staging, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      .filter((relative) => !searchOutput(relative));
+    for (let i = 0; i < files.length; i += WALL_BATCH) {
+      const batch = new Set(files.slice(i, i + WALL_BATCH));
+      wall.push(...wallOver((relative) => batch.has(relative)));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  });
+  timings.pagefindMs = since(phaseStarted) - (timings.outputCheckMs ?? 0);
   if (search.errors.length > 0) await fail('Bygget avbröts: sökindexet kunde inte byggas.', search.errors);
   const indexed = search.pages.sv ?? 0;
   if (Object.keys(search.pages).length !== 1 || indexed !== verdict.pages.length) {
@@ -256,16 +297,8 @@ async function main(): Promise<void> {
   console.log(`Sökindex: ${indexed} sidor.`);
   killAt('after-index');
 
-  // The last wall: nothing hostile in any output file, whatever the validator let through.
-  phaseStarted = performance.now();
-  const wall = checkOutput(staging, {
-    site: process.env.SITE_URL ?? LOCAL_SITE,
-    pages: verdict.pages,
-    allowlist: verdict.allowlist,
-    root,
-    contentDir: contentDir(),
-  });
-  timings.outputCheckMs = since(phaseStarted);
+  wall.push(...wallOver(searchOutput));
+  memo.save();
   if (wall.length > 0) {
     await fail(
       'Bygget avbröts: den byggda webbplatsen innehåller något som inte får publiceras. Den gamla webbplatsen ligger kvar.',

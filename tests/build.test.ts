@@ -20,7 +20,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../src/lib/content/content-dir.ts';
 import { writeCorpus } from '../src/lib/build/bench/corpus.ts';
-import { scanHtml } from '../src/lib/build/pages.ts';
+import { checkOutput, type OutputCheckOptions } from '../src/lib/build/output-check.ts';
 import { publishPaths } from '../src/lib/build/publish.ts';
 import { verdictFor } from '../src/lib/build/validate-child.ts';
 import { validateContent } from '../src/lib/validate/content.ts';
@@ -177,16 +177,21 @@ describe('npm run build on fixture content', () => {
     expect(existsSync(stagingOf(outDir))).toBe(false);
   });
 
-  it('stops on Ctrl-C, leaving the site in the output folder as it was, no staging folder and no image cache', async () => {
+  it('stops on Ctrl-C, leaving the site in the output folder as it was, no staging folder, no image cache and no kept pages', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
     writeFileSync(path.join(outDir, 'index.html'), '<h1>Gammal</h1>');
     // Enough pages that Astro is still writing them when the interrupt comes.
     const content = mkdtempSync(path.join(tmpdir(), 'basta-content-'));
     writeCorpus(path.join(root, 'content'), content, 400, { format: 'md' });
-    // Astro stopped mid-build may have cut an optimized image short: its image cache must go.
-    const imageCache = path.join(cacheDirFor({ BASTA_CONTENT_DIR: content }) as string, 'assets');
+    // Astro stopped mid-build may have cut an optimized image or a kept page short, or left a kept
+    // page newer than its key in the manifest: the image cache, the kept pages and their keys must go.
+    const cache = cacheDirFor({ BASTA_CONTENT_DIR: content }) as string;
+    const imageCache = path.join(cache, 'assets');
     mkdirSync(imageCache, { recursive: true });
     writeFileSync(path.join(imageCache, 'avbruten.webp'), '');
+    mkdirSync(path.join(cache, 'dist', 'traffar', 'a'), { recursive: true });
+    writeFileSync(path.join(cache, 'dist', 'traffar', 'a', 'index.html'), '<h1>Avbruten</h1>');
+    writeFileSync(path.join(cache, 'incremental-build.json'), '{}');
     const child = spawn(node, ['scripts/build.ts', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, BASTA_CONTENT_DIR: content },
@@ -204,6 +209,8 @@ describe('npm run build on fixture content', () => {
     expect(code).toBe(130);
     expect(readdirSync(outDir)).toEqual(['index.html']);
     expect(existsSync(imageCache)).toBe(false);
+    expect(existsSync(path.join(cache, 'dist'))).toBe(false);
+    expect(existsSync(path.join(cache, 'incremental-build.json'))).toBe(false);
   });
 
   it('refuses to start while the content holds a symlink, naming each, and leaves the site as it was', () => {
@@ -319,28 +326,41 @@ describe('npm run build on fixture content', () => {
     }
   });
 
-  it('refuses, in its own scan of the built pages, a personnummer the allowlist does not hold, when the validator is bypassed', () => {
+  /** The last wall's personnummer findings in a built site, as scripts/build.ts runs the wall. */
+  function wallPersonnummer(outDir: string, verdict: Pick<OutputCheckOptions, 'pages' | 'allowlist'>, dir: string) {
+    return checkOutput(outDir, {
+      site: 'http://localhost:4321',
+      pages: verdict.pages,
+      allowlist: verdict.allowlist,
+      root: path.dirname(dir),
+      contentDir: path.basename(dir),
+    })
+      .filter((problem) => problem.rule === 'personnummer')
+      .map((problem) => `${problem.file}: ${problem.message}`);
+  }
+
+  it('refuses, in the last wall over the built site, a personnummer the allowlist does not hold, when the validator is bypassed', () => {
     // One team with the reviewed number, one with two numbers nobody reviewed.
     const dir = fixtureContent('personnummer-allowlisted');
     cpSync(path.join(fixtures, 'invalid/personnummer/teams'), path.join(dir, 'teams'), { recursive: true });
     const built = astroAlone(dir);
     expect(built.status, built.log).toBe(0);
-    // What scripts/build.ts hands its scan: the pages and the allowlist from the validator's verdict
-    // (which would have stopped the build before; here only the scan of the output stands guard).
+    // What scripts/build.ts hands the wall: the pages and the allowlist from the validator's verdict
+    // (which would have stopped the build before; here only the wall over the output stands guard).
     const verdict = verdictFor(path.dirname(dir), dir);
     expect(verdict.errors).toBeGreaterThan(0);
-    const found = scanHtml(built.outDir, verdict.pages, verdict.allowlist).personnummer;
-    const teamPage = path.join('exempel', 'team-nummer', 'index.html');
+    const found = wallPersonnummer(built.outDir, verdict, dir);
+    const teamPage = 'exempel/team-nummer/index.html';
     expect(found).toEqual(
       expect.arrayContaining([
-        `${teamPage}: innehåller ett personnummer (811218XXXX)`,
-        `${teamPage}: innehåller ett personnummer (19811278-XXXX)`,
+        `${teamPage}: Innehåller ett personnummer (811218XXXX).`,
+        `${teamPage}: Innehåller ett personnummer (19811278-XXXX).`,
       ]),
     );
     expect(found.join('\n')).not.toMatch(/121212/);
   });
 
-  it('refuses, in its own scan of the built pages, a personnummer in each disguise, when the validator is bypassed', () => {
+  it('refuses, in the last wall over the built site, a personnummer in each disguise, when the validator is bypassed', () => {
     const dir = fixtureContent();
     const source = readFileSync(path.join(fixtures, 'invalid/personnummer-disguised/teams/team-forkladd.mdx'), 'utf8');
     const [frontMatter = '', body = ''] = source.split(/\n---\n/);
@@ -352,12 +372,10 @@ describe('npm run build on fixture content', () => {
     const built = astroAlone(dir);
     expect(built.status, built.log).toBe(0);
     const verdict = verdictFor(path.dirname(dir), dir);
-    const found = scanHtml(built.outDir, verdict.pages, verdict.allowlist).personnummer;
+    const found = wallPersonnummer(built.outDir, verdict, dir);
     expect(disguises.length).toBe(6);
     for (const [i] of disguises.entries()) {
-      expect(found.join('\n')).toContain(
-        `${path.join('exempel', `forkladd-${i}`, 'index.html')}: innehåller ett personnummer`,
-      );
+      expect(found.join('\n')).toContain(`exempel/forkladd-${i}/index.html: Innehåller ett personnummer`);
     }
   });
 

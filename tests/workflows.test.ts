@@ -157,6 +157,20 @@ describe('hardening', () => {
   });
 });
 
+describe.each(['pr.yml', 'deploy.yml'])('%s', (file) => {
+  const job = Object.values(workflow(file).jobs)[0]!;
+
+  it("restores and saves Astro's cache after npm ci, before the build, so a content change renders only what changed", () => {
+    const cache = uses(job, 'actions/cache');
+    expect(cache?.with?.path).toBe('node_modules/.astro');
+    expect(String(cache?.with?.key)).toContain('${{ github.run_id }}');
+    expect(String(cache?.with?.['restore-keys'])).toContain('astro-${{ runner.os }}-');
+    const at = (step: Step | undefined) => job.steps.indexOf(step as Step);
+    expect(at(cache)).toBeGreaterThan(job.steps.findIndex((step) => step.run?.includes('npm ci')));
+    expect(at(cache)).toBeLessThan(job.steps.findIndex((step) => step.run === 'npm run build'));
+  });
+});
+
 describe('pr.yml', () => {
   const pr = workflow('pr.yml');
   const job = Object.values(pr.jobs)[0]!;

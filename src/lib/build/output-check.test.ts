@@ -127,6 +127,17 @@ describe('checkOutput on the other formats', () => {
     expect(rules({ 'rss.xml': rss })).toEqual(expect.arrayContaining(['remote-load', 'script-url']));
   });
 
+  it('names the line of the feed an item’s HTML is on, for each item', () => {
+    const item = (id: string, html: string) =>
+      `<item>\n<link>https://example.se/traffar/${id}/</link>\n<content:encoded>${html}</content:encoded>\n</item>\n`;
+    const rss = `<?xml version="1.0"?>\n<rss><channel>\n${item('a', '&lt;p&gt;Text&lt;/p&gt;')}${item('b', '&lt;iframe&gt;&lt;/iframe&gt;')}${item('c', '&lt;object&gt;&lt;/object&gt;')}</channel></rss>\n`;
+    const dir = built({ 'rss.xml': rss });
+    expect(checkOutput(dir, options()).map((problem) => [problem.line, problem.sources])).toEqual([
+      [8, []],
+      [12, []],
+    ]);
+  });
+
   it('reads the calendar with its lines unfolded', () => {
     const ics =
       'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:Se javas\r\n cript:alert(1)\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
@@ -167,8 +178,28 @@ describe('checkOutput on personnummer', () => {
     ['in the text', page('<p>Ring 121212-1212.</p>')],
     ['in an alt text', page('<img src="/a.png" alt="121212-1212">')],
     ['in a link address', page('<a href="/x/?id=121212-1212">x</a>')],
+    ['split by markup', page('<p>Igen: 1912<b>1212</b>-1212.</p>')],
+    ['of twelve digits in an address', page('<a href="/x?n=191212121212">x</a>')],
+    ['with a non-breaking hyphen written as an entity', page('<img src="a.png" alt="Anna 121212&#x2011;1212">')],
+    ['percent-encoded in an attribute', page('<a title="121212%2D1212" href="#">y</a>')],
   ])('refuses one %s', (_, html) => {
     expect(rules({ 'index.html': html })).toEqual(['personnummer']);
+  });
+
+  it('leaves dates, times and phone numbers alone', () => {
+    expect(
+      rules({ 'index.html': page('<p>Inget nummer, bara 2020-09-21T13:00:00+02:00 och 036-32 10 00.</p>') }),
+    ).toEqual([]);
+  });
+
+  it('reads only the files it is asked to, so the build can check the site and the search index apart', () => {
+    const files = {
+      'a/index.html': page('<p>121212-1212</p>'),
+      'pagefind/fragment/sv_1.pf_fragment': fragment({ url: '/a/', content: 'Ring 121212-1212.' }),
+    };
+    expect(rules(files, { only: (file) => !file.startsWith('pagefind/') })).toEqual(['personnummer']);
+    expect(rules(files, { only: (file) => file.startsWith('pagefind/') })).toEqual(['personnummer']);
+    expect(rules(files)).toEqual(['personnummer', 'personnummer']);
   });
 
   it('honours the allowlist', () => {

@@ -20,6 +20,7 @@ import { routes } from '../routing/routes.ts';
 import { maskPersonnummer, unallowedPersonnummer, type AllowlistEntry } from '../validate/personnummer.ts';
 import { checkHtml, readHtml, type OutputFinding } from './output-html.ts';
 import type { ExpectedPage } from './pages.ts';
+import type { WallMemo } from './wall-memo.ts';
 
 /** One thing the wall stopped. */
 export interface OutputProblem extends OutputFinding {
@@ -41,6 +42,10 @@ export interface OutputCheckOptions {
   root: string;
   /** The content folder (relative to `root`), whose text files are searched for the offending text. */
   contentDir?: string;
+  /** The files found clean by the last build's wall, skipped while their bytes and the rules are the same. */
+  memo?: WallMemo;
+  /** Checks only the files (paths relative to the output, with `/`) this accepts; default every file. */
+  only?: (relative: string) => boolean;
 }
 
 /**
@@ -68,8 +73,16 @@ export function checkOutput(dir: string, options: OutputCheckOptions): OutputPro
   const sources = new SourceFinder(options);
   for (const file of outputFiles(dir)) {
     const relative = path.relative(dir, file).split(path.sep).join('/');
-    if (OWN_CODE.test(relative)) continue;
-    for (const { finding, url } of fileFindings(file, relative, origin, options.allowlist)) {
+    if (OWN_CODE.test(relative) || options.only?.(relative) === false) continue;
+    const bytes = readFileSync(file);
+    const digest = options.memo?.digest(relative, bytes);
+    if (digest !== undefined && options.memo?.cleared(digest)) {
+      options.memo.keep(digest);
+      continue;
+    }
+    const findings = fileFindings(bytes, relative, origin, options.allowlist);
+    if (findings.length === 0 && digest !== undefined) options.memo?.keep(digest);
+    for (const { finding, url } of findings) {
       problems.push({ ...finding, file: relative, sources: sources.find(url ?? `/${relative}`, finding.evidence) });
     }
   }
@@ -91,14 +104,18 @@ interface Located {
   url?: string | undefined;
 }
 
-function fileFindings(file: string, relative: string, origin: string, allowlist: readonly AllowlistEntry[]): Located[] {
-  const bytes = readFileSync(file);
+function fileFindings(
+  bytes: Buffer,
+  relative: string,
+  origin: string,
+  allowlist: readonly AllowlistEntry[],
+): Located[] {
   const extension = path.extname(relative).toLowerCase();
   if (relative.startsWith('pagefind/')) return pagefindFindings(bytes, allowlist);
   const text = bytes.toString('utf8');
   if (extension === '.html' || extension === '.svg') {
     const read = readHtml(text, { origin });
-    return [...read.findings, ...personnummer(read.text, allowlist)].map((finding) => ({ finding }));
+    return [...read.findings, ...htmlPersonnummer(read.text, allowlist)].map((finding) => ({ finding }));
   }
   if (extension === '.xml') return xmlFindings(text, origin, allowlist);
   if (extension === '.ics') return icsFindings(text, allowlist);
@@ -127,6 +144,22 @@ function textFindings(text: string, allowlist: readonly AllowlistEntry[], line =
   return [...findings, ...hits.map((hit) => ({ ...hit, line: line + hit.line }))];
 }
 
+/**
+ * The personnummer of a page's text (one text node or attribute value a line), each number once:
+ * also with the pieces run together as a reader sees them, so a number split by markup
+ * (`1912<b>1212</b>-1212`) is whole again.
+ */
+function htmlPersonnummer(text: string, allowlist: readonly AllowlistEntry[]): OutputFinding[] {
+  const found = personnummer(text, allowlist);
+  const seen = new Set(found.map((finding) => finding.evidence.replace(/\D/g, '').slice(-10)));
+  for (const finding of personnummer(text.replaceAll('\n', ' '), allowlist)) {
+    const digits = finding.evidence.replace(/\D/g, '').slice(-10);
+    if (!seen.has(digits)) found.push({ ...finding, line: 1 });
+    seen.add(digits);
+  }
+  return found;
+}
+
 function personnummer(text: string, allowlist: readonly AllowlistEntry[]): OutputFinding[] {
   return unallowedPersonnummer(text, allowlist).map((hit) => ({
     line: hit.line,
@@ -140,7 +173,14 @@ function personnummer(text: string, allowlist: readonly AllowlistEntry[]): Outpu
 function xmlFindings(xml: string, origin: string, allowlist: readonly AllowlistEntry[]): Located[] {
   const located: Located[] = [];
   const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)];
-  const lineOf = (offset: number) => xml.slice(0, offset).split('\n').length;
+  // Offsets come in order: count the lines once, up to each (slicing from the start every time was
+  // quadratic in the feed's length, which holds every report).
+  let counted = 0;
+  let lines = 1;
+  const lineOf = (offset: number) => {
+    for (; counted < offset; counted++) if (xml.charCodeAt(counted) === 10) lines++;
+    return lines;
+  };
   for (const item of items) {
     const body = item[1] ?? '';
     const url = /<link>([^<]*)<\/link>/.exec(body)?.[1];

@@ -6,12 +6,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  maskPersonnummer,
-  unallowedPersonnummer,
-  type AllowlistEntry,
-  type FoundPersonnummer,
-} from '../validate/personnummer.ts';
 
 export interface ExpectedPage {
   /** The content file, relative to the project root. */
@@ -49,11 +43,6 @@ export function missingPages(outDir: string, pages: readonly ExpectedPage[]): st
 /** What one pass over every built HTML file found. */
 export interface HtmlScan {
   /**
-   * One Swedish message per personnummer in a page's text (tags removed) that the allowlist does not
-   * hold: the validator's scan of the content, run on what the site publishes.
-   */
-  personnummer: string[];
-  /**
    * One Swedish message per page marked for search (`data-pagefind-body`) that is not an entry's
    * page: the search index reads only entry pages, so such a page would silently be unsearchable.
    */
@@ -61,45 +50,21 @@ export interface HtmlScan {
 }
 
 /**
- * Reads every built HTML file once.
+ * Reads every built HTML file once. Personnummer are the last wall's (output-check.ts), which
+ * reads every output file before publishing.
  * @param pages the entry pages (the only ones the search index reads)
- * @param allowlist the reviewed personnummer, from the validator's verdict: a number it holds may
- *   show on any page (see src/lib/validate/personnummer.ts for why not only on some)
  */
-export function scanHtml(
-  outDir: string,
-  pages: readonly ExpectedPage[],
-  allowlist: readonly AllowlistEntry[],
-): HtmlScan {
+export function scanHtml(outDir: string, pages: readonly ExpectedPage[]): HtmlScan {
   const entryFiles = new Set(pages.map((page) => htmlFileFor(outDir, page.url)));
-  const scan: HtmlScan = { personnummer: [], unindexed: [] };
+  const scan: HtmlScan = { unindexed: [] };
   for (const file of htmlFiles(outDir)) {
+    if (entryFiles.has(file)) continue;
     const html = readFileSync(file, 'utf8');
-    const name = path.relative(outDir, file);
-    for (const hit of personnummerInHtml(html, allowlist)) {
-      scan.personnummer.push(`${name}: innehåller ett personnummer (${maskPersonnummer(hit.raw)})`);
-    }
-    if (!entryFiles.has(file) && /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(html)) {
-      scan.unindexed.push(`${name}: är märkt med data-pagefind-body men är ingen innehållssida`);
+    if (/<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(html)) {
+      scan.unindexed.push(`${path.relative(outDir, file)}: är märkt med data-pagefind-body men är ingen innehållssida`);
     }
   }
   return scan;
-}
-
-/**
- * The personnummer of a built page that the allowlist does not hold: in its text (tags removed,
- * so a number split by markup is whole again) and in its markup as written (addresses, alt texts,
- * titles and other attributes, which the text leaves out), each number once.
- */
-export function personnummerInHtml(html: string, allowlist: readonly AllowlistEntry[]): FoundPersonnummer[] {
-  const byNumber = new Map<string, FoundPersonnummer>();
-  for (const hit of [
-    ...unallowedPersonnummer(decodeEntities(stripTags(html)), allowlist),
-    ...unallowedPersonnummer(html, allowlist),
-  ]) {
-    if (!byNumber.has(hit.normalized)) byNumber.set(hit.normalized, hit);
-  }
-  return [...byNumber.values()];
 }
 
 function htmlFiles(dir: string): string[] {

@@ -15,6 +15,9 @@ import { readGlossary, type Glossary } from '../search/glossary.ts';
 import { addSearchExtras } from '../search/search-extras.ts';
 import { htmlFileFor, type ExpectedPage } from './pages.ts';
 
+/** Where Pagefind writes the index, inside the output folder (the search words go there too). */
+export const SEARCH_INDEX_DIR = 'pagefind';
+
 export interface SearchIndexResult {
   /** Errors from Pagefind; the build fails on any. */
   errors: string[];
@@ -26,11 +29,16 @@ export interface SearchIndexResult {
  * @param outDir the built site; the index is written to `<outDir>/pagefind/`
  * @param pages the entry pages; the folders they live in are the ones read
  * @param glossary the search glossary (content/sokord.yaml by default)
+ * @param whileIndexing runs while Pagefind's own process indexes the pages and writes the index,
+ *   after their search extras are written (scripts/build.ts runs the last wall over the site but
+ *   the search files); it must not read `pagefind/`, which is being written
+ * @returns when the index and the search words (`routes.searchWords`) are written
  */
 export async function buildSearchIndex(
   outDir: string,
   pages: readonly ExpectedPage[],
   glossary: Glossary = readGlossary(),
+  whileIndexing?: () => Promise<void>,
 ): Promise<SearchIndexResult> {
   const texts = addSearchExtras(
     pages.map((page) => htmlFileFor(outDir, page.url)),
@@ -39,9 +47,14 @@ export async function buildSearchIndex(
   try {
     const { errors, index } = await createIndex({ forceLanguage: 'sv' });
     if (!index) return { errors, pages: {} };
-    const added = await index.addDirectory({ path: outDir, glob: entryPageGlob(pages) });
-    const output = path.join(outDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath: output });
+    const output = path.join(outDir, SEARCH_INDEX_DIR);
+    // Pagefind indexes and writes in a process of its own; the pages are final now, so other work
+    // that reads them (and yields now and then) runs beside it.
+    const indexing = (async () => {
+      const added = await index.addDirectory({ path: outDir, glob: entryPageGlob(pages) });
+      return { added, written: await index.writeFiles({ outputPath: output }) };
+    })();
+    const [{ added, written }] = await Promise.all([indexing, whileIndexing?.()]);
     writeFileSync(path.join(outDir, routes.searchWords), JSON.stringify(indexWords(texts)));
     return { errors: [...errors, ...added.errors, ...written.errors], pages: indexedPages(output) };
   } finally {

@@ -30,3 +30,13 @@ export function cacheDirFor(env: Record<string, string | undefined> = process.en
   const key = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12);
   return path.join(tmpdir(), `basta-astro-cache-${key}`);
 }
+
+/**
+ * Astro's cache folder as a path: `cacheDirFor`, or Astro's default `node_modules/.astro/`. The
+ * build's own caches (the last wall's memory, the feed's report texts) live there too, so the
+ * workflows restore and save them with Astro's.
+ * @param root the project
+ */
+export function astroCacheDir(env: Record<string, string | undefined> = process.env, root = process.cwd()): string {
+  return cacheDirFor(env) ?? path.join(root, 'node_modules', '.astro');
+}

@@ -11,11 +11,18 @@ const MONTH = new Intl.DateTimeFormat('sv-SE', { month: 'long', year: 'numeric',
  * @example formatDate('2020-09-21') // '21 september 2020'
  */
 export function formatDate(value: string): string {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number | undefined];
-  // Content dates are calendar dates, not instants: format them in UTC so no time zone shifts the day.
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return (day === undefined ? MONTH : DAY).format(date);
+  let text = formatted.get(value);
+  if (text === undefined) {
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number | undefined];
+    // Content dates are calendar dates, not instants: format them in UTC so no time zone shifts the day.
+    const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+    text = (day === undefined ? MONTH : DAY).format(date);
+    formatted.set(value, text);
+  }
+  return text;
 }
+/** Each date is shown on many pages (lists, hubs, schedules): formatted once per build. */
+const formatted = new Map<string, string>();
 
 /**
  * The year of a content date.

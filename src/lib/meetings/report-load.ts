@@ -4,7 +4,9 @@
  * endpoints (newsletter/load.ts) and the RSS feed call these. Astro only.
  */
 import { render, type CollectionEntry } from 'astro:content';
-import { byId, schedules } from '../content/collections.ts';
+import { pageCacheKey } from '../content/cache-key.ts';
+import { byId, metaFor, schedules, site } from '../content/collections.ts';
+import { entryPaths } from '../content/static-paths.ts';
 import { seriesText } from '../content/series-text.ts';
 import { reportView, type ReportView } from './report.ts';
 
@@ -50,4 +52,28 @@ export async function reportPage(entry: CollectionEntry<'meetings'>) {
   const { Content } = await render(entry);
   const { html: seriesHtml, Content: SeriesContent } = await seriesText(await backgroundSeries(entry, view), 'omgang-');
   return { view, Content, seriesHtml, SeriesContent };
+}
+
+/**
+ * The report pages, `/traffar/<id>/`, each with the key of what it shows
+ * (src/lib/content/cache-key.ts), so Astro renders a page again only when that changes: the
+ * meeting's entry (front matter, body), its report model (series, schedule, people, teams as
+ * shown), the background series, the site's settings and the page's "last changed" facts.
+ */
+export async function reportPaths() {
+  return Promise.all(
+    (await entryPaths('meetings')).map(async (path) => {
+      const entry = path.props.entry;
+      const view = await loadReport(entry);
+      const parts = [
+        'report',
+        entry,
+        view,
+        await backgroundSeries(entry, view),
+        await site(),
+        await metaFor([entry.filePath]),
+      ];
+      return { ...path, cacheKey: pageCacheKey(...parts) };
+    }),
+  );
 }

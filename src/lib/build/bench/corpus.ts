@@ -84,7 +84,7 @@ export function writeCorpus(source: string, target: string, files: number, optio
 }
 
 /** A copy of a shipped series (front matter kept, name numbered) for a group of generated meetings. */
-function writeSeries(target: string, series: Template[], index: number, id: string, date: string): void {
+export function writeSeries(target: string, series: Template[], index: number, id: string, date: string): void {
   const template = series[index % series.length];
   if (!template) return;
   const { frontMatter, body } = frontMatterAndBody(template.text);
@@ -96,14 +96,14 @@ function writeSeries(target: string, series: Template[], index: number, id: stri
   writeFileSync(path.join(target, 'series', `${id}${template.extension}`), `${data}${body}`);
 }
 
-interface Template {
+export interface Template {
   name: string;
   id: string;
   extension: string;
   text: string;
 }
 
-function templates(dir: string): Template[] {
+export function templates(dir: string): Template[] {
   return readdirSync(dir)
     .sort()
     .map((name) => {
@@ -195,7 +195,7 @@ export function seeded(seed: number): () => number {
 }
 
 /** A distinct valid date per index: days of the years from 2030 on. */
-function syntheticDate(index: number): string {
+export function syntheticDate(index: number): string {
   const date = new Date(Date.UTC(2030, 0, 1) + index * 86_400_000);
   return date.toISOString().slice(0, 10);
 }

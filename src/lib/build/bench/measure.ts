@@ -1,7 +1,8 @@
 /**
  * Runs a build as a child process and measures it: wall time, and the peak memory of the whole
  * process tree (the build script, the `astro build` it spawns, Pagefind's binary). Memory is read
- * from /proc every 100 ms: the sum of the tree's VmRSS at each poll, and each process's own high
+ * from /proc every 100 ms: the sum of the tree's PSS (each process's share, so pages two processes
+ * share count once) at each poll, and each process's own high
  * water mark (VmHWM), which also catches a peak between two polls. Also the tree's CPU time (user
  * + system of every process in it, from this process's `cutime`/`cstime` before and after), which,
  * unlike wall time, hardly changes when other work shares the machine. Outside Linux both are 0.
@@ -13,7 +14,7 @@ export interface Measured {
   /** Exit code (1 when killed by a signal). */
   code: number;
   wallMs: number;
-  /** Peak memory of the process tree, in bytes: the larger of the summed RSS and any one process's VmHWM. */
+  /** Peak memory of the process tree, in bytes: the larger of the summed PSS and any one process's VmHWM. */
   peakBytes: number;
   /** CPU time (user + system) of the whole process tree, in ms; 0 outside Linux. */
   cpuMs: number;
@@ -114,7 +115,7 @@ function parentOf(pid: number): number | undefined {
   }
 }
 
-/** Peak memory of a process tree now: max(sum of VmRSS, largest VmHWM), in bytes. */
+/** Peak memory of a process tree now: max(sum of PSS, largest VmHWM), in bytes. */
 export function treeMemory(pid: number): number {
   let sum = 0;
   let highest = 0;
@@ -129,9 +130,24 @@ export function treeMemory(pid: number): number {
 function readStatus(pid: number): { rss: number; hwm: number } {
   try {
     const text = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return { rss: statusKb(text, 'VmRSS') * 1024, hwm: statusKb(text, 'VmHWM') * 1024 };
+    return { rss: proportionalKb(pid) ?? statusKb(text, 'VmRSS') * 1024, hwm: statusKb(text, 'VmHWM') * 1024 };
   } catch {
     return { rss: 0, hwm: 0 };
+  }
+}
+
+/**
+ * The process's proportional share of memory (PSS, /proc/<pid>/smaps_rollup), in bytes: pages
+ * shared with other processes count in part. A process that forks to start another program (Node
+ * spawning git, for one) has a child that, until it runs the program, shares all of the parent's
+ * memory: summing RSS counted those pages twice and added hundreds of MB that were never used.
+ * Undefined where smaps_rollup cannot be read.
+ */
+function proportionalKb(pid: number): number | undefined {
+  try {
+    return statusKb(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'), 'Pss') * 1024;
+  } catch {
+    return undefined;
   }
 }
 

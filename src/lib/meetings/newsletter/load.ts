@@ -4,20 +4,49 @@
  * under src/pages/traffar/[id]/ and by the RSS feed.
  */
 import type { CollectionEntry } from 'astro:content';
+import path from 'node:path';
+import { pageCacheKey } from '../../content/cache-key.ts';
+import { astroCacheDir } from '../../content/content-dir.ts';
 import { site as siteSettings } from '../../content/collections.ts';
 import { entryPaths } from '../../content/static-paths.ts';
 import { absoluteUrl, siteUrl } from '../../routing/site-url.ts';
 import { demoteHeadings } from '../../site/headings.ts';
 import { hasReport } from '../meetings.ts';
 import { backgroundSeries, loadReport } from '../report-load.ts';
+import { readFeedCache, writeFeedCache } from './feed-cache.ts';
 import { feedContent } from './feed-content.ts';
 import type { NewsletterInput } from './model.ts';
 import { renderEntryHtml } from './render-entry.ts';
 
-/** The meetings that get an e-mail edition: published ones with a report. */
+/**
+ * The meetings that get an e-mail edition: published ones with a report. Each path carries the
+ * key of what its edition is made of (`editionKey`), so Astro renders an edition again only when
+ * that changes and otherwise copies it from the previous build.
+ */
 export async function newsletterPaths() {
-  return (await entryPaths('meetings')).filter((path) => hasReport(path.props.entry));
+  const paths = (await entryPaths('meetings')).filter((path) => hasReport(path.props.entry));
+  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await editionKey(path.props.entry) })));
 }
+
+/**
+ * The key of a meeting's e-mail editions (src/lib/content/cache-key.ts): the meeting's entry (front
+ * matter, body, rendered body), its report model (its series and schedule, the people and teams it
+ * names, as shown), the series whose background text it carries, and the site's settings; the site's
+ * address is in Astro's configuration, which Astro compares itself.
+ */
+function editionKey(entry: CollectionEntry<'meetings'>): Promise<string> {
+  // Both editions' routes ask (each gets paths of its own: Astro keeps them per route).
+  let key = editionKeys.get(entry.id);
+  if (!key) {
+    key = (async () => {
+      const report = await loadReport(entry);
+      return pageCacheKey('edition', entry, report, await backgroundSeries(entry, report), await siteSettings());
+    })();
+    editionKeys.set(entry.id, key);
+  }
+  return key;
+}
+const editionKeys = new Map<string, Promise<string>>();
 
 const inputs = new Map<string, Promise<NewsletterInput>>();
 
@@ -62,12 +91,23 @@ export async function feedContents(
   meetings: readonly CollectionEntry<'meetings'>[],
   site: URL | undefined,
 ): Promise<Map<string, string>> {
-  const reports = meetings.filter(hasReport);
+  // Kept from the last build while what a text is made of is unchanged (feed-cache.ts).
+  const file = path.join(astroCacheDir(), FEED_CACHE);
+  const kept = readFeedCache(file);
+  const texts = new Map<string, string>();
   const contents = await Promise.all(
-    reports.map(async (entry) => {
+    meetings.filter(hasReport).map(async (entry) => {
       const report = await loadReport(entry);
-      return [entry.id, feedContent(await renderEntryHtml(entry), report, absoluteUrl(report.href, site))] as const;
+      const pageUrl = absoluteUrl(report.href, site);
+      const key = pageCacheKey('feed', entry, report.videos, report.links, pageUrl);
+      const text = kept.get(key) ?? feedContent(await renderEntryHtml(entry), report, pageUrl);
+      texts.set(key, text);
+      return [entry.id, text] as const;
     }),
   );
+  writeFeedCache(file, texts);
   return new Map(contents);
 }
+
+/** The feed's kept report texts, in Astro's cache folder. */
+const FEED_CACHE = 'basta-feed.json';

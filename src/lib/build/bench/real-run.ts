@@ -1,0 +1,172 @@
+/**
+ * `npm run bench -- --real N`: our build over the shipped content with N cloned real reports
+ * (real.ts), measured five ways in one run:
+ *
+ * - **clean, 0**: the shipped content alone, fresh caches (the base of the per-report figures);
+ * - **clean**: N clones, fresh caches (every page and e-mail edition rendered);
+ * - **incremental**: the same project and caches again after one report changed, as a second
+ *   `npm run build` (or a pull request's check with the caches restored) runs;
+ * - **warm editions**: N clones, a fresh cache holding only the e-mail editions of the clean build
+ *   (Astro's incremental-build entries of the two edition routes and their stored files);
+ * - **no editions**: N clones, fresh caches, a copy of the project without the edition endpoints,
+ *   so the editions' own cost is the difference.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { copyProject } from './bare.ts';
+import { runMeasured } from './measure.ts';
+import { editedReport, writeRealCorpus } from './real.ts';
+
+export type RealKind = 'clean-0' | 'clean' | 'incremental' | 'warm-editions' | 'no-editions';
+
+export interface RealRun {
+  kind: RealKind;
+  clones: number;
+  code: number;
+  wallMs: number;
+  cpuMs: number;
+  peakBytes: number;
+  timings?: Record<string, number>;
+}
+
+/** The route files of the e-mail editions, inside the project. */
+const EDITION_ROUTES = ['src/pages/traffar/[id]/nyhetsbrev.html.ts', 'src/pages/traffar/[id]/nyhetsbrev.txt.ts'];
+
+/** Astro's incremental-build manifest and stored output, inside a cache folder. */
+const MANIFEST = 'incremental-build.json';
+
+/**
+ * A cache folder holding only the e-mail editions of another: the manifest's edition routes and
+ * their stored files. Empty (no manifest) when the source has none.
+ */
+export function seedEditionCache(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  const manifestFile = path.join(from, MANIFEST);
+  if (!existsSync(manifestFile)) return;
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+    routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
+  };
+  const routes = Object.fromEntries(
+    Object.entries(manifest.routes).filter(([component]) => EDITION_ROUTES.includes(component)),
+  );
+  for (const route of Object.values(routes)) {
+    for (const entry of Object.values(route.paths)) {
+      const source = path.join(from, 'dist', entry.outputFile);
+      if (existsSync(source)) cpSync(source, path.join(to, 'dist', entry.outputFile));
+    }
+  }
+  writeFileSync(path.join(to, MANIFEST), JSON.stringify({ ...manifest, routes }));
+}
+
+/**
+ * Runs the five builds.
+ * @param root the project
+ * @param work an empty working folder
+ * @param node the Node to build with
+ * @param clones N
+ * @param log progress lines
+ */
+export async function runRealBench(
+  root: string,
+  work: string,
+  node: string,
+  clones: number,
+  log: (line: string) => void,
+): Promise<RealRun[]> {
+  const project = path.join(work, 'project');
+  copyProject(root, project);
+  const bare = path.join(work, 'project-no-editions');
+  copyProject(root, bare);
+  for (const route of EDITION_ROUTES) rmSync(path.join(bare, route));
+
+  const shipped = path.join(root, 'content');
+  const base = path.join(work, 'content-0');
+  writeRealCorpus(shipped, base, 0);
+  const content = path.join(work, 'content');
+  const files = writeRealCorpus(shipped, content, clones);
+
+  const runs: RealRun[] = [];
+  const build = async (kind: RealKind, cwd: string, contentDir: string, cache: string, n: number) => {
+    const timingsFile = path.join(work, `${kind}.json`);
+    const measured = await runMeasured(node, ['scripts/build.ts', '--outDir', path.join(work, `out-${kind}`)], {
+      cwd,
+      env: { ...process.env, BASTA_CONTENT_DIR: contentDir, BASTA_CACHE_DIR: cache, BASTA_TIMINGS: timingsFile },
+    });
+    const run: RealRun = {
+      kind,
+      clones: n,
+      code: measured.code,
+      wallMs: measured.wallMs,
+      cpuMs: measured.cpuMs,
+      peakBytes: measured.peakBytes,
+      ...(existsSync(timingsFile) ? { timings: JSON.parse(readFileSync(timingsFile, 'utf8')) } : {}),
+    };
+    runs.push(run);
+    const status = run.code === 0 ? '' : `  MISSLYCKADES (kod ${run.code})`;
+    log(
+      `${kind}, ${n} kopior: ${(run.wallMs / 1000).toFixed(1)} s, CPU ${(run.cpuMs / 1000).toFixed(1)} s, ${Math.round(run.peakBytes / 1024 / 1024)} MB${status}`,
+    );
+    if (run.code !== 0) writeFileSync(path.join(work, `${kind}.log`), measured.log);
+  };
+
+  await build('clean-0', project, base, path.join(work, 'cache-0'), 0);
+  await build('clean', project, content, path.join(work, 'cache'), clones);
+  const changed = path.join(content, files[Math.floor(files.length / 2)] ?? files[0] ?? '');
+  if (files.length > 0) writeFileSync(changed, editedReport(readFileSync(changed, 'utf8')));
+  await build('incremental', project, content, path.join(work, 'cache'), clones);
+  seedEditionCache(path.join(work, 'cache'), path.join(work, 'cache-warm'));
+  await build('warm-editions', project, content, path.join(work, 'cache-warm'), clones);
+  await build('no-editions', bare, content, path.join(work, 'cache-no-editions'), clones);
+  return runs;
+}
+
+/** The figures of a real-reports run: per-report cost, incremental share, peak memory. */
+export function realFigures(runs: readonly RealRun[]) {
+  const get = (kind: RealKind) => runs.find((run) => run.kind === kind && run.code === 0);
+  const base = get('clean-0');
+  const perReport = (kind: RealKind, field: 'wallMs' | 'cpuMs') => {
+    const run = get(kind);
+    if (!run || !base || run.clones === base.clones) return undefined;
+    return Number(((run[field] - base[field]) / (run.clones - base.clones)).toFixed(1));
+  };
+  const clean = get('clean');
+  const incremental = get('incremental');
+  return {
+    clones: clean?.clones,
+    marginalMs: {
+      cold: perReport('clean', 'wallMs'),
+      warmEditions: perReport('warm-editions', 'wallMs'),
+      noEditions: perReport('no-editions', 'wallMs'),
+    },
+    marginalCpuMs: {
+      cold: perReport('clean', 'cpuMs'),
+      warmEditions: perReport('warm-editions', 'cpuMs'),
+      noEditions: perReport('no-editions', 'cpuMs'),
+    },
+    incrementalShare: clean && incremental ? Number((incremental.wallMs / clean.wallMs).toFixed(3)) : undefined,
+    peakMb: Math.round(Math.max(0, ...runs.map((run) => run.peakBytes)) / 1024 / 1024),
+  };
+}
+
+/** The printed table of a real-reports run. */
+export function realTable(runs: readonly RealRun[]): string {
+  const lines = [
+    '| bygge | kopior | tid (s) | CPU (s) | astro (s) | Pagefind (s) | minne (MB) |',
+    '|---|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const run of runs) {
+    const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
+    lines.push(
+      `| ${run.kind}${run.code === 0 ? '' : ' (misslyckades)'} | ${run.clones} | ${s(run.wallMs)} | ${s(run.cpuMs)} | ${s(run.timings?.astroMs)} | ${s(run.timings?.pagefindMs)} | ${Math.round(run.peakBytes / 1024 / 1024)} |`,
+    );
+  }
+  const figures = realFigures(runs);
+  lines.push(
+    '',
+    `ms per rapport (tid, kall / varma utskick / utan utskick): ${figures.marginalMs.cold ?? '–'} / ${figures.marginalMs.warmEditions ?? '–'} / ${figures.marginalMs.noEditions ?? '–'}`,
+    `ms CPU per rapport (kall / varma utskick / utan utskick): ${figures.marginalCpuMs.cold ?? '–'} / ${figures.marginalCpuMs.warmEditions ?? '–'} / ${figures.marginalCpuMs.noEditions ?? '–'}`,
+    `inkrementellt bygge / rent bygge: ${figures.incrementalShare === undefined ? '–' : `${Math.round(figures.incrementalShare * 100)} %`}`,
+    `högsta minne: ${figures.peakMb} MB`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkOutput } from './output-check.ts';
+import { WallMemo } from './wall-memo.ts';
+
+const CLEAN =
+  '<!doctype html><html lang="sv"><head><title>A</title></head><body><p>Ring 036-32 10 00.</p></body></html>';
+const NUMBER =
+  '<!doctype html><html lang="sv"><head><title>A</title></head><body><p>Ring 121212-1212.</p></body></html>';
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'basta-wall-memo-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+/** One wall as scripts/build.ts runs it: with the memory kept in `memoFile`, saved afterwards. */
+function wall(dir: string, memoFile: string, rules = 'code site allowlist') {
+  const memo = new WallMemo(memoFile, rules);
+  const problems = checkOutput(dir, { site: 'https://example.se/', pages: [], allowlist: [], root: dir, memo });
+  memo.save();
+  return problems.map((problem) => `${problem.file} ${problem.rule}`);
+}
+
+describe('the last wall with its memory of clean files', () => {
+  const memoFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'basta-memo-')), 'basta-wall.json');
+
+  it('reads a file again when its bytes changed since it was found clean', () => {
+    const memo = memoFile();
+    const dir = site({ 'traffar/a/index.html': CLEAN });
+    expect(wall(dir, memo)).toEqual([]);
+    writeFileSync(path.join(dir, 'traffar/a/index.html'), NUMBER);
+    expect(wall(dir, memo)).toEqual(['traffar/a/index.html personnummer']);
+  });
+
+  it('refuses a file on every build, never remembering a finding', () => {
+    const memo = memoFile();
+    const dir = site({ 'traffar/a/index.html': NUMBER });
+    expect(wall(dir, memo)).toEqual(['traffar/a/index.html personnummer']);
+    expect(wall(dir, memo)).toEqual(['traffar/a/index.html personnummer']);
+  });
+
+  it('remembers a file by its bytes and its place in the output, under the rules it was checked by', () => {
+    const memo = memoFile();
+    const dir = site({ 'a/index.html': CLEAN });
+    wall(dir, memo);
+    const clean = new WallMemo(memo, 'code site allowlist');
+    const bytes = readFileSync(path.join(dir, 'a/index.html'));
+    expect(clean.cleared(clean.digest('a/index.html', bytes))).toBe(true);
+    expect(clean.cleared(clean.digest('b/index.html', bytes))).toBe(false);
+    expect(clean.cleared(clean.digest('a/index.html', Buffer.from(NUMBER)))).toBe(false);
+    const otherRules = new WallMemo(memo, 'changed code site allowlist');
+    expect(otherRules.cleared(otherRules.digest('a/index.html', bytes))).toBe(false);
+  });
+
+  it('skips a file it remembers as clean, and keeps only the files of the last build', () => {
+    const memo = memoFile();
+    const dir = site({ 'a/index.html': NUMBER, 'b/index.html': CLEAN });
+    // A memory that says these very bytes were clean under these rules: the wall trusts it.
+    const planted = new WallMemo(memo, 'rules');
+    planted.keep(planted.digest('a/index.html', Buffer.from(NUMBER)));
+    planted.save();
+    expect(wall(dir, memo, 'rules')).toEqual([]);
+    expect(JSON.parse(readFileSync(memo, 'utf8'))).toHaveLength(2);
+    // Under any other rules the same bytes are read again.
+    expect(wall(dir, memo, 'other rules')).toEqual(['a/index.html personnummer']);
+    expect(JSON.parse(readFileSync(memo, 'utf8'))).toHaveLength(1);
+  });
+
+  it('starts afresh from a memory that cannot be read', () => {
+    const memo = memoFile();
+    writeFileSync(memo, '{ avbruten');
+    expect(wall(site({ 'a/index.html': NUMBER }), memo)).toEqual(['a/index.html personnummer']);
+  });
+});
