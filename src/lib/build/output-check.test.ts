@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { routes } from '../routing/routes.ts';
 import { checkOutput, formatOutputProblem, type OutputCheckOptions } from './output-check.ts';
 
 const SITE = 'https://example.se/';
@@ -154,6 +155,12 @@ describe('checkOutput on the other formats', () => {
       'pagefind/pagefind.sv_1.pf_meta': gzipSync(Buffer.from('pagefind_dcd\u00a0javascript:alert(1)')),
     };
     expect(rules(files).sort()).toEqual(['personnummer', 'script-url']);
+  });
+
+  it('reads the search’s word list, which is made from the content, though it lies in Pagefind’s folder', () => {
+    const words = JSON.stringify({ ord: ['skolgården', '19121212-1212'] });
+    expect(rules({ [routes.searchWords.slice(1)]: words })).toEqual(['personnummer']);
+    expect(rules({ [routes.searchWords.slice(1)]: JSON.stringify({ ord: ['skolgården'] }) })).toEqual([]);
   });
 
   it('leaves our own code alone: Astro’s and Pagefind’s scripts, and the web editor’s bundle', () => {

@@ -49,12 +49,20 @@ export interface OutputCheckOptions {
 }
 
 /**
+ * The search's word list for typos, made from the content by our build and written into Pagefind's
+ * folder: content, so the wall reads it as text (it is neither Pagefind's code nor its index).
+ */
+const SEARCH_WORDS_FILE = routes.searchWords.slice(1);
+const SEARCH_WORDS = SEARCH_WORDS_FILE.slice('pagefind/'.length);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
  * Files of a built site that are code or data we ship ourselves, not content: Astro's and Pagefind's,
  * and the web editor's bundle (Sveltia CMS and its libraries from npm, built by src/lib/build/admin/;
  * its page, `admin/index.html`, is still checked).
  */
 const OWN_CODE = new RegExp(
-  String.raw`^(?:_astro/.*\.(?:js|css)|pagefind/[^/]*\.(?:js|css|json)|pagefind/wasm\.[^/]*|` +
+  String.raw`^(?:_astro/.*\.(?:js|css)|pagefind/(?!${escapeRegExp(SEARCH_WORDS)}$)[^/]*\.(?:js|css|json)|pagefind/wasm\.[^/]*|` +
     String.raw`${routes.admin.slice(1)}.*\.(?:js|css|wasm|woff2?))$`,
 );
 /** Text schemes that run code or smuggle content, after invisible characters are removed. */
@@ -111,7 +119,7 @@ function fileFindings(
   allowlist: readonly AllowlistEntry[],
 ): Located[] {
   const extension = path.extname(relative).toLowerCase();
-  if (relative.startsWith('pagefind/')) return pagefindFindings(bytes, allowlist);
+  if (relative.startsWith('pagefind/') && relative !== SEARCH_WORDS_FILE) return pagefindFindings(bytes, allowlist);
   const text = bytes.toString('utf8');
   if (extension === '.html' || extension === '.svg') {
     const read = readHtml(text, { origin });
