@@ -290,7 +290,11 @@ describe('the web editor with the test backend', () => {
       const { page } = opened;
       await page.goto(`${site.baseUrl}${routes.admin}#/collections/teams/entries/kaa-jonkoping`);
       await page.getByRole('textbox', { name: 'Sammanfattning' }).waitFor();
-      await page.getByRole('checkbox', { name: /Lägg till.*Bild/ }).click();
+      const add = page.getByRole('checkbox', { name: /Lägg till.*Bild/ });
+      await add.click();
+      await expect.poll(() => add.getAttribute('aria-checked')).toBe('true');
+      // The CMS draws the image field's parts as they come into view.
+      await scrollUntil(page, page.getByRole('textbox', { name: 'Alt-text' }), 1);
       const picker = page.locator('input[type=file]').first();
       expect(await picker.getAttribute('accept')).not.toMatch(/svg/i);
       await picker.setInputFiles(image);
