@@ -5,22 +5,19 @@
  * settings, the edition's CSS), and each edition that is made of it shows the change; what nothing
  * touched is copied from the previous build, not rendered again.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../src/lib/build/bench/bare.ts';
 import { writeRealCorpus } from '../src/lib/build/bench/real.ts';
+import { buildSite } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(tmpdir(), 'basta-incremental-'));
 const project = path.join(work, 'project');
 const content = path.join(work, 'content');
 const outDir = path.join(work, 'dist');
-const node = existsSync(path.join(root, 'node_modules/.bin/node'))
-  ? path.join(root, 'node_modules/.bin/node')
-  : process.execPath;
 
 /** The three reports of the shipped content, and what of theirs the test changes. */
 const R1 = '2020-09-21-goda-exempel-och-fortsatt-arbete'; // names martina-poulsen (only here)
@@ -29,14 +26,9 @@ const R3 = '2023-03-ny-omgang'; // series leva-pa-barn-och-unga
 const NO_REPORT = '2020-03-03-larande-natverk-traff-1'; // series vaxa-upp-leva-och-bo-pa
 
 function build(): string {
-  const run = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], {
-    cwd: project,
-    env: { ...process.env, BASTA_CONTENT_DIR: content, BASTA_CACHE_DIR: path.join(work, 'cache') },
-    encoding: 'utf8',
-  });
-  const log = `${run.stdout}${run.stderr}`;
-  expect(run.status, log).toBe(0);
-  return log;
+  const run = buildSite({ outDir, contentDir: content, cacheDir: path.join(work, 'cache'), cwd: project });
+  expect(run.status, run.log).toBe(0);
+  return run.log;
 }
 
 const edition = (id: string, kind: 'html' | 'txt') =>

@@ -13,7 +13,6 @@
  * bundler's "use astro:head-inject" warning, filtered in astro.config.mjs): every line other than
  * the route listing is the same in number for 100 and 200 entries, and none names a content file.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,11 +23,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../src/lib/build/bench/bare.ts';
 import { writeCorpus } from '../src/lib/build/bench/corpus.ts';
 import { MEETINGS_PER_PAGE } from '../src/lib/routing/paging.ts';
+import { buildSite } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const node = existsSync(path.join(root, 'node_modules/.bin/node'))
-  ? path.join(root, 'node_modules/.bin/node')
-  : process.execPath;
 
 /** Files under a folder, relative, with `/` separators. */
 function files(dir: string): string[] {
@@ -65,12 +62,8 @@ function buildCorpus(project: string, entries: number) {
   const content = path.join(dir, 'content');
   writeCorpus(path.join(root, 'content'), content, entries, { format: 'mdx' });
   const outDir = path.join(dir, 'dist');
-  const run = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], {
-    cwd: project,
-    env: { ...process.env, BASTA_CONTENT_DIR: content, BASTA_CACHE_DIR: path.join(dir, 'cache') },
-    encoding: 'utf8',
-  });
-  return { dir, outDir, status: run.status, log: `${run.stdout}\n${run.stderr}` };
+  const run = buildSite({ outDir, contentDir: content, cacheDir: path.join(dir, 'cache'), cwd: project });
+  return { dir, outDir, status: run.status, log: run.log };
 }
 
 /** Links (`<a href>`) of each built HTML page, by URL path. */

@@ -4,8 +4,7 @@
  * shipped content), so no GitHub is needed. An editor creates a meeting report; the file it writes
  * must pass the validator and build into a page, a search record and a calendar entry.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -14,6 +13,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routing/routes.ts';
 import { validateContent } from '../../src/lib/validate/content.ts';
+import { buildSite } from '../fixtures/build-site.ts';
 import { builtFile, changedLines, openPage, site, sitemapPaths } from './harness.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -149,6 +149,22 @@ async function factsOf(frame: Frame | Page): Promise<string[]> {
   return frame
     .locator('dl.facts > dt, dl.facts > dd')
     .evaluateAll((nodes) => nodes.map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim()));
+}
+
+/**
+ * The shipped content folder copied, with `files` (paths under content/) written into it, and what
+ * the validator says of it: how the pull request's check would read what the editor saved.
+ */
+function validatedWith(files: Record<string, string | Uint8Array>) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'basta-admin-'));
+  const content = path.join(dir, 'content');
+  cpSync(path.join(root, 'content'), content, { recursive: true });
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
+    writeFileSync(path.join(content, file), text);
+  }
+  const result = validateContent({ root: dir, contentDir: 'content' });
+  return { dir, content, result, errors: result.problems.filter((problem) => problem.severity === 'error') };
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -318,14 +334,11 @@ describe('the web editor with the test backend', () => {
     expect(written).toContain('image:\n  src: "../images/skolgarden.jpg"\n  alt: Barn som leker på skolgården\n---');
     expect(Buffer.from(uploaded).equals(readFileSync(image))).toBe(true);
     // The validator, with the image where the editor put it, accepts the team.
-    const dir = mkdtempSync(path.join(tmpdir(), 'basta-admin-'));
-    const content = path.join(dir, 'content');
-    cpSync(path.join(root, 'content'), content, { recursive: true });
-    mkdirSync(path.join(content, 'images'), { recursive: true });
-    writeFileSync(path.join(content, 'images', 'skolgarden.jpg'), Buffer.from(uploaded));
-    writeFileSync(path.join(content, 'teams', 'kaa-jonkoping.mdx'), written);
-    const result = validateContent({ root: dir, contentDir: 'content' });
-    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const { errors } = validatedWith({
+      'images/skolgarden.jpg': Buffer.from(uploaded),
+      'teams/kaa-jonkoping.mdx': written,
+    });
+    expect(errors).toEqual([]);
   });
 
   it('puts an image in the text with the editor’s image component: stopped without alt text, then written as Markdown the validator accepts', async () => {
@@ -361,14 +374,11 @@ describe('the web editor with the test backend', () => {
       await opened.close();
     }
     expect(written).toContain('\n![Barn som leker på skolgården](../images/skolgarden.jpg)\n');
-    const dir = mkdtempSync(path.join(tmpdir(), 'basta-admin-'));
-    const content = path.join(dir, 'content');
-    cpSync(path.join(root, 'content'), content, { recursive: true });
-    mkdirSync(path.join(content, 'images'), { recursive: true });
-    cpSync(image, path.join(content, 'images', 'skolgarden.jpg'));
-    writeFileSync(path.join(content, 'meetings', path.basename(file)), written);
-    const result = validateContent({ root: dir, contentDir: 'content' });
-    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const { errors } = validatedWith({
+      'images/skolgarden.jpg': readFileSync(image),
+      [`meetings/${path.basename(file)}`]: written,
+    });
+    expect(errors).toEqual([]);
   });
 
   it('stops a save the validator would refuse, with its Swedish message naming the field, and writes nothing', async () => {
@@ -426,12 +436,7 @@ describe('the web editor with the test backend', () => {
     } finally {
       await opened.close();
     }
-    const dir = mkdtempSync(path.join(tmpdir(), 'basta-admin-'));
-    const content = path.join(dir, 'content');
-    cpSync(path.join(root, 'content'), content, { recursive: true });
-    writeFileSync(path.join(content, 'meetings', '2025-06-11-kod-i-texten.mdx'), written);
-    const result = validateContent({ root: dir, contentDir: 'content' });
-    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(validatedWith({ 'meetings/2025-06-11-kod-i-texten.mdx': written }).errors).toEqual([]);
     const body = written.split('\n---\n')[1] ?? '';
     expect(body).not.toMatch(/^import /m);
     expect(body).not.toMatch(/(^|[^\\])[<{]/);
@@ -497,25 +502,14 @@ describe('the web editor with the test backend', () => {
     expect(written).toBe(readFileSync(path.join(root, 'tests/fixtures/admin', `${MEETING_ID}.mdx`), 'utf8'));
 
     // The validator accepts the content folder with the new file, byte for byte as written.
-    const dir = mkdtempSync(path.join(tmpdir(), 'basta-admin-'));
-    const content = path.join(dir, 'content');
-    cpSync(path.join(root, 'content'), content, { recursive: true });
-    writeFileSync(path.join(content, 'meetings', `${MEETING_ID}.mdx`), written);
-    const result = validateContent({ root: dir, contentDir: 'content' });
-    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const { dir, content, result, errors } = validatedWith({ [`meetings/${MEETING_ID}.mdx`]: written });
+    expect(errors).toEqual([]);
     expect(result.entries.get('meetings')?.has(MEETING_ID)).toBe(true);
 
     // And it builds: the page, its search record and its calendar entry.
     const outDir = path.join(dir, 'dist');
-    const node = existsSync(path.join(root, 'node_modules/.bin/node'))
-      ? path.join(root, 'node_modules/.bin/node')
-      : process.execPath;
-    const build = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, BASTA_CONTENT_DIR: content, BASTA_CACHE_DIR: path.join(dir, 'cache') },
-    });
-    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    const build = buildSite({ outDir, contentDir: content, cacheDir: path.join(dir, 'cache') });
+    expect(build.status, build.log).toBe(0);
     const page = readFileSync(path.join(outDir, routes.meeting(MEETING_ID).slice(1), 'index.html'), 'utf8');
     expect(page).toContain('Nätverksträff om rörelse på schemat');
     expect(page).toContain('data-pagefind-body');

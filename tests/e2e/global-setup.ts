@@ -2,13 +2,13 @@
  * Builds the shipped site once (through scripts/build.ts, so the e2e tests see exactly what
  * `npm run build` publishes) and serves it for every e2e test file.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { requireBrowser } from '../../src/lib/build/chromium.ts';
+import { buildSite } from '../fixtures/build-site.ts';
 import { serve } from './server.ts';
 
 declare module 'vitest' {
@@ -24,17 +24,9 @@ let server: Server | undefined;
 export async function setup(project: TestProject): Promise<void> {
   // Before the build: a machine without a browser hears it at once.
   project.provide('browserPath', (await requireBrowser()).executablePath);
-  const root = path.resolve(import.meta.dirname, '../..');
-  const node = existsSync(path.join(root, 'node_modules/.bin/node'))
-    ? path.join(root, 'node_modules/.bin/node')
-    : process.execPath;
   const outDir = mkdtempSync(path.join(tmpdir(), 'basta-e2e-'));
-  const build = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, BASTA_CACHE_DIR: path.join(tmpdir(), 'basta-e2e-cache') },
-  });
-  if (build.status !== 0) throw new Error(`The e2e build failed:\n${build.stdout}\n${build.stderr}`);
+  const build = buildSite({ outDir, cacheDir: path.join(tmpdir(), 'basta-e2e-cache') });
+  if (build.status !== 0) throw new Error(`The e2e build failed:\n${build.log}`);
   const served = await serve(outDir);
   server = served.server;
   project.provide('site', { baseUrl: served.baseUrl, outDir });

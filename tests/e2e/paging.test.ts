@@ -7,8 +7,7 @@
  * the full lists; the pages are accessible.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,6 +24,7 @@ import { htmlPages } from '../../src/lib/build/page-weight.ts';
 import { openPage, site } from './harness.ts';
 import { expectPerfectScores, FORM_FACTORS, startLighthouse, type Lighthouse } from './lighthouse.ts';
 import { serve } from './server.ts';
+import { buildSite } from '../fixtures/build-site.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const root = path.resolve(import.meta.dirname, '../..');
@@ -73,15 +73,8 @@ beforeAll(async () => {
       text.replace(/^date: .*$/m, `date: ${date}`),
     );
   }
-  const node = existsSync(path.join(root, 'node_modules/.bin/node'))
-    ? path.join(root, 'node_modules/.bin/node')
-    : process.execPath;
-  const build = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, BASTA_CONTENT_DIR: content, BASTA_CACHE_DIR: path.join(work, 'cache') },
-  });
-  if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
+  const build = buildSite({ outDir, contentDir: content, cacheDir: path.join(work, 'cache') });
+  if (build.status !== 0) throw new Error(`The build failed:\n${build.log}`);
   const served = await serve(outDir);
   server = served.server;
   baseUrl = served.baseUrl;
