@@ -2,8 +2,7 @@
  * Reading Astro's build log. Astro 7 exits 0 after some content problems (a throwing remark plugin,
  * a duplicate id), so the build fails on any warning or error it logs.
  */
-
-const ANSI = /\u001b\[[0-9;]*m/g;
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * The lines of a build log that Astro (or Vite) logged as a warning or an error.
@@ -12,8 +11,7 @@ const ANSI = /\u001b\[[0-9;]*m/g;
  * @example loggedProblems('12:00:01 [WARN] [glob-loader] Duplicate id "a"') // ['12:00:01 [WARN] [glob-loader] Duplicate id "a"']
  */
 export function loggedProblems(log: string): string[] {
-  return log
-    .replace(ANSI, '')
+  return stripVTControlCharacters(log)
     .split(/\r?\n/)
     .filter((line) => /\[(WARN|ERROR)\]/.test(line) || /^\s*(error|warning)\b/i.test(line));
 }
