@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { astroEnded, astroStarting } from '../src/lib/build/astro-cache.ts';
 import { loggedProblems } from '../src/lib/build/log.ts';
 import { checkOutput, formatOutputProblem, type OutputProblem } from '../src/lib/build/output-check.ts';
-import { WallMemo } from '../src/lib/build/wall-memo.ts';
+import { WALL_MEMO_FILE, WallMemo } from '../src/lib/build/wall-memo.ts';
 import { codeDigest } from '../src/lib/content/cache-key.ts';
 import { missingPages, scanHtml } from '../src/lib/build/pages.ts';
 import { killAt, publish, publishPaths, recoverPublish } from '../src/lib/build/publish.ts';
@@ -252,7 +252,7 @@ async function main(): Promise<void> {
   // site's address and the allowlist are the same (src/lib/build/wall-memo.ts).
   const site = process.env.SITE_URL ?? LOCAL_SITE;
   const memo = new WallMemo(
-    path.join(astroCache, 'basta-wall.json'),
+    path.join(astroCache, WALL_MEMO_FILE),
     JSON.stringify([codeDigest(root), site, verdict.allowlist]),
   );
   const searchOutput = (relative: string) => relative.startsWith(`${SEARCH_INDEX_DIR}/`);

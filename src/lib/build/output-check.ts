@@ -85,11 +85,11 @@ export function checkOutput(dir: string, options: OutputCheckOptions): OutputPro
     const bytes = readFileSync(file);
     const digest = options.memo?.digest(relative, bytes);
     if (digest !== undefined && options.memo?.cleared(digest)) {
-      options.memo.keep(digest);
+      options.memo.keep(relative, digest);
       continue;
     }
     const findings = fileFindings(bytes, relative, origin, options.allowlist);
-    if (findings.length === 0 && digest !== undefined) options.memo?.keep(digest);
+    if (findings.length === 0 && digest !== undefined) options.memo?.keep(relative, digest);
     for (const { finding, url } of findings) {
       problems.push({ ...finding, file: relative, sources: sources.find(url ?? `/${relative}`, finding.evidence) });
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutput } from './output-check.ts';
-import { WallMemo } from './wall-memo.ts';
+import { copyWallMemo, WALL_MEMO_FILE, WallMemo } from './wall-memo.ts';
 
 const CLEAN =
   '<!doctype html><html lang="sv"><head><title>A</title></head><body><p>Ring 036-32 10 00.</p></body></html>';
@@ -63,18 +63,36 @@ describe('the last wall with its memory of clean files', () => {
     const dir = site({ 'a/index.html': NUMBER, 'b/index.html': CLEAN });
     // A memory that says these very bytes were clean under these rules: the wall trusts it.
     const planted = new WallMemo(memo, 'rules');
-    planted.keep(planted.digest('a/index.html', Buffer.from(NUMBER)));
+    planted.keep('a/index.html', planted.digest('a/index.html', Buffer.from(NUMBER)));
+    planted.keep('gone/index.html', planted.digest('gone/index.html', Buffer.from(CLEAN)));
     planted.save();
     expect(wall(dir, memo, 'rules')).toEqual([]);
-    expect(JSON.parse(readFileSync(memo, 'utf8'))).toHaveLength(2);
+    expect(Object.keys(JSON.parse(readFileSync(memo, 'utf8'))).sort()).toEqual(['a/index.html', 'b/index.html']);
     // Under any other rules the same bytes are read again.
     expect(wall(dir, memo, 'other rules')).toEqual(['a/index.html personnummer']);
-    expect(JSON.parse(readFileSync(memo, 'utf8'))).toHaveLength(1);
+    expect(Object.keys(JSON.parse(readFileSync(memo, 'utf8')))).toEqual(['b/index.html']);
   });
 
-  it('starts afresh from a memory that cannot be read', () => {
+  it.each([
+    ['cut short', '{ avbruten'],
+    ['of the older shape (a list of digests)', 'LIST'],
+  ])('starts afresh from a memory that is %s', (_, text) => {
     const memo = memoFile();
-    writeFileSync(memo, '{ avbruten');
-    expect(wall(site({ 'a/index.html': NUMBER }), memo)).toEqual(['a/index.html personnummer']);
+    const dir = site({ 'a/index.html': NUMBER });
+    const old = new WallMemo(memo, 'code site allowlist');
+    writeFileSync(memo, text === 'LIST' ? JSON.stringify([old.digest('a/index.html', Buffer.from(NUMBER))]) : text);
+    expect(wall(dir, memo)).toEqual(['a/index.html personnummer']);
+  });
+
+  it('carries the memory of chosen output files into another cache folder, and only theirs', () => {
+    const from = path.dirname(memoFile());
+    const to = mkdtempSync(path.join(tmpdir(), 'basta-memo-to-'));
+    const dir = site({ 'a/nyhetsbrev.html': CLEAN, 'a/index.html': CLEAN });
+    wall(dir, path.join(from, WALL_MEMO_FILE));
+    copyWallMemo(from, to, (relative) => relative.endsWith('nyhetsbrev.html'));
+    const carried = new WallMemo(path.join(to, WALL_MEMO_FILE), 'code site allowlist');
+    const bytes = Buffer.from(CLEAN);
+    expect(carried.cleared(carried.digest('a/nyhetsbrev.html', bytes))).toBe(true);
+    expect(carried.cleared(carried.digest('a/index.html', bytes))).toBe(false);
   });
 });

@@ -5,17 +5,24 @@
  * same site address and the same allowlist: all of those are in the digest. A finding is never
  * remembered, so a file the wall refused is read, and refused, on every build. The memory is
  * written whole after each wall (atomically: a killed build leaves the old one), holding only
- * the files of that build.
+ * the files of that build, each under its place in the output (so a part of it can be carried
+ * into another cache: {@link copyWallMemo}).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** The memory's file in the build cache folder. */
+export const WALL_MEMO_FILE = 'basta-wall.json';
+
+/** The memory as kept on disk: each clean output file's digest under its place in the output. */
+type Kept = Record<string, string>;
+
 export class WallMemo {
   private readonly file: string;
   private readonly rules: string;
   private readonly previous: Set<string>;
-  private readonly next = new Set<string>();
+  private readonly next: Kept = {};
 
   /**
    * @param file where the memory is kept (in Astro's cache folder)
@@ -25,7 +32,7 @@ export class WallMemo {
   constructor(file: string, rules: string) {
     this.file = file;
     this.rules = rules;
-    this.previous = new Set(readDigests(file));
+    this.previous = new Set(Object.values(readKept(file)));
   }
 
   /** The digest of an output file under these rules. */
@@ -44,26 +51,47 @@ export class WallMemo {
     return this.previous.has(digest);
   }
 
-  /** Notes a digest the wall found clean in this build. */
-  keep(digest: string): void {
-    this.next.add(digest);
+  /** Notes the digest of an output file the wall found clean in this build. */
+  keep(relative: string, digest: string): void {
+    this.next[relative] = digest;
   }
 
   /** Writes this build's clean digests, replacing the last build's. */
   save(): void {
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify([...this.next]));
-    renameSync(temporary, this.file);
+    writeKept(this.file, this.next);
   }
 }
 
-function readDigests(file: string): string[] {
-  if (!existsSync(file)) return [];
+/**
+ * Carries the memory of some output files from one build cache folder into another (the
+ * benchmark's cache that holds only the e-mail editions of an earlier build).
+ * @param only which output files (by place in the output) to carry
+ */
+export function copyWallMemo(fromDir: string, toDir: string, only: (relative: string) => boolean): void {
+  const kept = readKept(path.join(fromDir, WALL_MEMO_FILE));
+  writeKept(
+    path.join(toDir, WALL_MEMO_FILE),
+    Object.fromEntries(Object.entries(kept).filter(([relative]) => only(relative))),
+  );
+}
+
+function writeKept(file: string, kept: Kept): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(kept));
+  renameSync(temporary, file);
+}
+
+/** The memory on disk; nothing when it is missing, cut short or of another shape. */
+function readKept(file: string): Kept {
+  if (!existsSync(file)) return {};
   try {
-    const digests: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return Array.isArray(digests) ? digests.filter((digest): digest is string => typeof digest === 'string') : [];
+    const kept: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (kept === null || typeof kept !== 'object' || Array.isArray(kept)) return {};
+    return Object.fromEntries(
+      Object.entries(kept).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
   } catch {
-    return [];
+    return {};
   }
 }

@@ -7,12 +7,14 @@
  * - **incremental**: the same project and caches again after one report changed, as a second
  *   `npm run build` (or a pull request's check with the caches restored) runs;
  * - **warm editions**: N clones, a fresh cache holding only the e-mail editions of the clean build
- *   (Astro's incremental-build entries of the two edition routes and their stored files);
+ *   (Astro's incremental-build entries of the two edition routes, their stored files and the last
+ *   wall's memory of them);
  * - **no editions**: N clones, fresh caches, a copy of the project without the edition endpoints,
  *   so the editions' own cost is the difference.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { copyWallMemo } from '../wall-memo.ts';
 import { copyProject } from './bare.ts';
 import { runMeasured } from './measure.ts';
 import { editedReport, writeRealCorpus } from './real.ts';
@@ -36,8 +38,9 @@ const EDITION_ROUTES = ['src/pages/traffar/[id]/nyhetsbrev.html.ts', 'src/pages/
 const MANIFEST = 'incremental-build.json';
 
 /**
- * A cache folder holding only the e-mail editions of another: the manifest's edition routes and
- * their stored files. Empty (no manifest) when the source has none.
+ * A cache folder holding only the e-mail editions of another: the manifest's edition routes, their
+ * stored files, and the last wall's memory of those files (the wall reads an edition again only
+ * when its bytes change, src/lib/build/wall-memo.ts). Empty (no manifest) when the source has none.
  */
 export function seedEditionCache(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
@@ -49,13 +52,16 @@ export function seedEditionCache(from: string, to: string): void {
   const routes = Object.fromEntries(
     Object.entries(manifest.routes).filter(([component]) => EDITION_ROUTES.includes(component)),
   );
+  const editions = new Set<string>();
   for (const route of Object.values(routes)) {
     for (const entry of Object.values(route.paths)) {
       const source = path.join(from, 'dist', entry.outputFile);
       if (existsSync(source)) cpSync(source, path.join(to, 'dist', entry.outputFile));
+      editions.add(entry.outputFile);
     }
   }
   writeFileSync(path.join(to, MANIFEST), JSON.stringify({ ...manifest, routes }));
+  copyWallMemo(from, to, (relative) => editions.has(relative));
 }
 
 /**
