@@ -5,6 +5,7 @@
  * whose alt text is optional. It writes `![alt](../images/file.jpg)` on a line of its own: the Markdown
  * the validator and the build read. The picker offers only the image types the validator accepts.
  */
+import { escapeText } from 'entities';
 import { fill } from '../../../i18n/fill.ts';
 import { cms as strings } from '../../../i18n/sv/cms.ts';
 import { IMAGE_EXTENSIONS } from '../../content/image-extensions.ts';
@@ -23,12 +24,6 @@ export function altText(value: unknown): string {
     .trim()
     .replace(ALT_SYNTAX, (character) => `\\${character}`);
 }
-
-const escapeHtml = (text: unknown) =>
-  String(text ?? '').replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
-  );
 
 export const BODY_IMAGE: EditorComponent = {
   id: 'bild',
@@ -51,5 +46,5 @@ export const BODY_IMAGE: EditorComponent = {
   toBlock: ({ alt, src }) => `![${altText(alt)}](${String(src ?? '').trim()})`,
   // The preview frame cannot resolve the file's path: it names the image by its alt text instead.
   toPreview: ({ alt }) =>
-    `<p class="bild"><em>${escapeHtml(fill(strings.bodyImage.preview, { alt: String(alt ?? '') }))}</em></p>`,
+    `<p class="bild"><em>${escapeText(fill(strings.bodyImage.preview, { alt: String(alt ?? '') }))}</em></p>`,
 };

@@ -13,6 +13,7 @@
  * order, is read into the form; a component the pattern does not match stays text, which the check
  * before saving reports with the validator's message.
  */
+import { escapeText } from 'entities';
 import { cms as strings } from '../../../i18n/sv/cms.ts';
 import { COMPONENT_NAMES, MDX_COMPONENTS, type ComponentName, type ComponentProp } from '../../mdx/components.ts';
 import { VIDEO_HOSTS } from '../../mdx/video.ts';
@@ -76,12 +77,6 @@ function readAttributes(text: string): Record<string, unknown> {
   return props;
 }
 
-const escapeHtml = (text: unknown) =>
-  String(text ?? '').replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
-  );
-
 /** The form field of one prop. */
 function propField(
   component: ComponentName,
@@ -109,11 +104,11 @@ function propField(
 /** The preview of a component, with the public page's markup and class names (src/components/mdx/). */
 const PREVIEWS: Record<ComponentName, (props: Record<string, unknown>) => string> = {
   Faktaruta: ({ title, body }) =>
-    `<aside class="faktaruta">${title ? `<p class="faktaruta-title"><strong>${escapeHtml(title)}</strong></p>` : ''}\n\n${String(body ?? '')}\n\n</aside>`,
+    `<aside class="faktaruta">${title ? `<p class="faktaruta-title"><strong>${escapeText(String(title))}</strong></p>` : ''}\n\n${String(body ?? '')}\n\n</aside>`,
   Citat: ({ source, body }) =>
-    `<figure class="citat"><blockquote>\n\n${String(body ?? '')}\n\n</blockquote>${source ? `<figcaption>${escapeHtml(source)}</figcaption>` : ''}</figure>`,
+    `<figure class="citat"><blockquote>\n\n${String(body ?? '')}\n\n</blockquote>${source ? `<figcaption>${escapeText(String(source))}</figcaption>` : ''}</figure>`,
   Video: ({ title, url, captions }) =>
-    `<figure class="video"><figcaption><strong>${escapeHtml(fill(strings.components.Video.preview, { title: String(title ?? '') }))}</strong> <span class="video-captions">${captions ? 'Har undertexter' : 'Saknar undertexter'}</span></figcaption><p>${escapeHtml(url)}</p></figure>`,
+    `<figure class="video"><figcaption><strong>${escapeText(fill(strings.components.Video.preview, { title: String(title ?? '') }))}</strong> <span class="video-captions">${captions ? 'Har undertexter' : 'Saknar undertexter'}</span></figcaption><p>${escapeText(String(url ?? ''))}</p></figure>`,
 };
 
 /**

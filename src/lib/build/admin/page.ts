@@ -2,12 +2,10 @@
  * The web editor's page, `/admin/index.html`: no inline script (its CSP has `script-src 'self'`),
  * its own policy in a `<meta>` element, `noindex`, and the site's settings for the script.
  */
+import { escapeAttribute, escapeText } from 'entities';
 import { cms as strings } from '../../../i18n/sv/cms.ts';
 import { SETTINGS_META, type AdminSettings } from '../../browser/cms/settings.ts';
 import { adminCsp } from './csp.ts';
-
-const escape = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
 /**
  * @param settings what the script needs to know about the site
@@ -18,18 +16,18 @@ export function adminPage(settings: AdminSettings, script: string): string {
 <html lang="sv">
   <head>
     <meta charset="utf-8">
-    <meta http-equiv="content-security-policy" content="${escape(adminCsp(settings.authUrl))}">
+    <meta http-equiv="content-security-policy" content="${escapeAttribute(adminCsp(settings.authUrl))}">
     <meta name="robots" content="noindex, nofollow">
     <meta name="referrer" content="same-origin">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>${escape(strings.title)}</title>
-    <meta name="${SETTINGS_META}" content="${escape(JSON.stringify(settings))}">
-    <script type="module" src="${escape(script)}"></script>
+    <title>${escapeText(strings.title)}</title>
+    <meta name="${SETTINGS_META}" content="${escapeAttribute(JSON.stringify(settings))}">
+    <script type="module" src="${escapeAttribute(script)}"></script>
   </head>
   <body>
     <main id="not-configured" hidden>
-      <h1>${escape(strings.notConfigured.title)}</h1>
-      <p>${escape(strings.notConfigured.text)}</p>
+      <h1>${escapeText(strings.notConfigured.title)}</h1>
+      <p>${escapeText(strings.notConfigured.text)}</p>
     </main>
   </body>
 </html>
