@@ -33,6 +33,7 @@ import { codeDigest } from '../src/lib/content/cache-key.ts';
 import { missingPages, scanHtml } from '../src/lib/build/pages.ts';
 import { killAt, publish, publishPaths, recoverPublish } from '../src/lib/build/publish.ts';
 import { buildSearchIndex, SEARCH_INDEX_DIR } from '../src/lib/build/search-index.ts';
+import { SEARCH_EXTRAS_CACHE } from '../src/lib/search/search-extras.ts';
 import { VALIDATE_CHILD_ENV, type Verdict } from '../src/lib/build/verdict.ts';
 import { astroCacheDir, contentDir } from '../src/lib/content/content-dir.ts';
 import { LOCAL_SITE } from '../src/lib/routing/site-url.ts';
@@ -274,19 +275,25 @@ async function main(): Promise<void> {
   const WALL_BATCH = 200;
 
   phaseStarted = performance.now();
-  const search = await buildSearchIndex(staging, verdict.pages, undefined, async () => {
-    // In batches, yielding between them, so Pagefind's replies are handled and it keeps working.
-    const files = readdirSync(staging, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(staging, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-      .filter((relative) => !searchOutput(relative));
-    for (let i = 0; i < files.length; i += WALL_BATCH) {
-      const batch = new Set(files.slice(i, i + WALL_BATCH));
-      wall.push(...wallOver((relative) => batch.has(relative)));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+  const cache = { file: path.join(astroCache, SEARCH_EXTRAS_CACHE), code: codeDigest(root) };
+  const search = await buildSearchIndex(staging, verdict.pages, {
+    cache,
+    whileIndexing: async () => {
+      // In batches, yielding between them, so Pagefind's replies are handled and it keeps working.
+      const files = readdirSync(staging, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(staging, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+        .filter((relative) => !searchOutput(relative));
+      for (let i = 0; i < files.length; i += WALL_BATCH) {
+        const batch = new Set(files.slice(i, i + WALL_BATCH));
+        wall.push(...wallOver((relative) => batch.has(relative)));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
   });
   timings.pagefindMs = since(phaseStarted) - (timings.outputCheckMs ?? 0);
+  timings.searchExtrasMs = Math.round(search.extras.ms);
+  timings.searchExtrasCpuMs = Math.round(search.extras.cpuMs);
   if (search.errors.length > 0) await fail('Bygget avbröts: sökindexet kunde inte byggas.', search.errors);
   const indexed = search.pages.sv ?? 0;
   if (Object.keys(search.pages).length !== 1 || indexed !== verdict.pages.length) {

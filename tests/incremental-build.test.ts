@@ -11,6 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../src/lib/build/bench/bare.ts';
 import { writeRealCorpus } from '../src/lib/build/bench/real.ts';
+import { routes } from '../src/lib/routing/routes.ts';
 import { buildSite } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -24,6 +25,8 @@ const R1 = '2020-09-21-goda-exempel-och-fortsatt-arbete'; // names martina-pouls
 const R2 = '2021-01-19-inspiration-fran-skottland'; // presents familjecentralerna-i-lanet (with R1)
 const R3 = '2023-03-ny-omgang'; // series leva-pa-barn-och-unga
 const NO_REPORT = '2020-03-03-larande-natverk-traff-1'; // series vaxa-upp-leva-och-bo-pa
+/** The sentence added to R3's report; its compound `simskoleplatserna` is in no other content. */
+const ADDED = 'En mening om simskoleplatserna som lades till efter träffen.';
 
 function build(): string {
   const run = buildSite({ outDir, contentDir: content, cacheDir: path.join(work, 'cache'), cwd: project });
@@ -49,13 +52,16 @@ const kept = (log: string, file: string) =>
 let first = '';
 let second = '';
 let third = '';
+/** The second build's word list and R3's page (the third build changes the code: all is made again). */
+let secondWords: string[] = [];
+let secondR3Page = '';
 
 beforeAll(() => {
   copyProject(root, project);
   writeRealCorpus(path.join(root, 'content'), content, 0);
   first = build();
 
-  edit(`meetings/${R3}.mdx`, (text) => `${text.trimEnd()}\n\nEn mening som lades till efter träffen.\n`);
+  edit(`meetings/${R3}.mdx`, (text) => `${text.trimEnd()}\n\n${ADDED}\n`);
   edit('people/martina-poulsen.yaml', (text) =>
     text.replace(/^organisation: .*$/m, 'organisation: Ny enhet i regionen'),
   );
@@ -63,6 +69,8 @@ beforeAll(() => {
     text.replace(/^name: .*$/m, 'name: Familjecentralerna i hela länet'),
   );
   second = build();
+  secondWords = JSON.parse(readFileSync(path.join(outDir, routes.searchWords), 'utf8')) as string[];
+  secondR3Page = page(R3);
 
   edit('series/vaxa-upp-leva-och-bo-pa.md', (text) =>
     text.replace('## Bakgrund', '## Bakgrund\n\nEn ny inledning om omgången.'),
@@ -83,7 +91,7 @@ describe('a second build after the content changed', () => {
   });
 
   it.each([
-    ["the report's own file", R3, 'En mening som lades till efter träffen.'],
+    ["the report's own file", R3, ADDED],
     ['a person the report names', R1, 'Ny enhet i regionen'],
     ['a team the report presents', R2, 'Familjecentralerna i hela länet'],
   ])('shows a change of %s in both editions and on the page', (_, id, text) => {
@@ -94,7 +102,12 @@ describe('a second build after the content changed', () => {
   });
 
   it("shows a change of the report's text in the RSS feed, which keeps the other reports' texts", () => {
-    expect(readFileSync(path.join(outDir, 'rss.xml'), 'utf8')).toContain('En mening som lades till efter träffen.');
+    expect(readFileSync(path.join(outDir, 'rss.xml'), 'utf8')).toContain(ADDED);
+  });
+
+  it("makes the report's new words searchable: in the search's word list, and its compound's parts among the page's search terms", () => {
+    expect(secondWords).toContain('simskoleplatserna');
+    expect(secondR3Page).toMatch(/<span hidden data-search-extras data-pagefind-meta="sokord:[^"]*\bskoleplatserna\b/);
   });
 
   it("shows a change of the report's series in the editions and pages of the series' reports", () => {

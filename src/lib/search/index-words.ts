@@ -9,14 +9,21 @@
 export const MAX_INDEX_WORDS = 20_000;
 
 /**
- * The words of some pages' texts: each at least 3 letters, lower-case, ordered by how many pages use
- * it (most first), then alphabetically.
- * @example indexWords(['Hembesök i Nässjö', 'hembesök']) // ['hembesök', 'nässjö']
+ * The words of a page's text that the list may hold: each at least 3 letters, lower-case, once.
+ * @example pageWords('Hembesök i Nässjö, hembesök') // ['hembesök', 'nässjö']
  */
-export function indexWords(texts: readonly string[], limit = MAX_INDEX_WORDS): string[] {
+export function pageWords(text: string): string[] {
+  return [...new Set([...text.normalize('NFC').matchAll(/\p{L}{3,}/gu)].map((m) => m[0].toLowerCase()))];
+}
+
+/**
+ * The word list of some pages, from each page's words ({@link pageWords}): ordered by how many pages
+ * use a word (most first), then alphabetically.
+ * @example indexWords([pageWords('Hembesök i Nässjö'), pageWords('hembesök')]) // ['hembesök', 'nässjö']
+ */
+export function indexWords(pageWordLists: readonly (readonly string[])[], limit = MAX_INDEX_WORDS): string[] {
   const pages = new Map<string, number>();
-  for (const text of texts) {
-    const words = new Set([...text.normalize('NFC').matchAll(/\p{L}{3,}/gu)].map((m) => m[0].toLowerCase()));
+  for (const words of pageWordLists) {
     for (const word of words) pages.set(word, (pages.get(word) ?? 0) + 1);
   }
   return [...pages]

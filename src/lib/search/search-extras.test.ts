@@ -1,5 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { searchExtras, separateElements, withoutSearchExtras, withSearchExtras } from './search-extras.ts';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { compoundTerms } from './compounds.ts';
+import { indexWords } from './index-words.ts';
+import {
+  addSearchExtras,
+  SEARCH_EXTRAS_CACHE,
+  searchExtras,
+  separateElements,
+  withoutSearchExtras,
+  withSearchExtras,
+} from './search-extras.ts';
+
+// The real splitter, watched: a page whose extras are kept is not split again.
+vi.mock('./compounds.ts', async (original) => {
+  const actual = await original<typeof import('./compounds.ts')>();
+  return { ...actual, compoundTerms: vi.fn(actual.compoundTerms) };
+});
 
 const GLOSSARY = [{ terms: ['BVC', 'barnhälsovård'] }];
 const PAGE =
@@ -41,5 +59,88 @@ describe('separateElements', () => {
     expect(separateElements('<dl><dt>Plats</dt><dd>Ryhov</dd></dl><p>a <b>b</b>, c</p>')).toBe(
       '<dl><dt>Plats</dt>\n<dd>Ryhov</dd></dl>\n<p>a <b>b</b>, c</p>',
     );
+  });
+});
+
+/** Built pages as Astro writes them, by file name. */
+const PAGES: Record<string, string> = {
+  'a.html': PAGE,
+  'b.html': PAGE.replace('Hembesök av barnhälsovården.', 'Elevhälsan och skolsköterskorna i länet.'),
+  'c.html': '<html><body><main><p>Ingen sökbar sida.</p></main></body></html>',
+};
+/** How often the splitter is asked when every page is computed: once a page. */
+const ALL = Object.keys(PAGES).length;
+
+describe('addSearchExtras with a cache', () => {
+  const split = vi.mocked(compoundTerms);
+  let cacheFolder = '';
+  beforeEach(() => {
+    cacheFolder = mkdtempSync(path.join(tmpdir(), 'basta-search-cache-'));
+    split.mockClear();
+  });
+
+  /** One build's search preparation over fresh copies of `pages` (as Astro copies them each build). */
+  function prepare(pages = PAGES, options: { glossary?: typeof GLOSSARY; code?: string; cache?: boolean } = {}) {
+    const site = mkdtempSync(path.join(tmpdir(), 'basta-search-site-'));
+    const files = Object.entries(pages).map(([name, html]) => {
+      mkdirSync(site, { recursive: true });
+      writeFileSync(path.join(site, name), html);
+      return path.join(site, name);
+    });
+    split.mockClear();
+    const cache = { file: path.join(cacheFolder, SEARCH_EXTRAS_CACHE), code: options.code ?? 'code-1' };
+    const words = addSearchExtras(files, options.glossary ?? GLOSSARY, options.cache === false ? undefined : cache);
+    return {
+      files: files.map((file) => readFileSync(file, 'utf8')),
+      wordList: JSON.stringify(indexWords(words)),
+      splitPages: split.mock.calls.length,
+    };
+  }
+
+  it("takes every page's extras from the last build when nothing changed, without splitting any compound", () => {
+    expect(prepare().splitPages).toBe(ALL);
+    expect(prepare().splitPages).toBe(0);
+  });
+
+  it('writes the same page files and word list with kept extras as without a cache', () => {
+    const uncached = prepare(PAGES, { cache: false });
+    prepare();
+    const kept = prepare();
+    expect(kept.splitPages).toBe(0);
+    expect(kept.files).toEqual(uncached.files);
+    expect(kept.wordList).toBe(uncached.wordList);
+    expect(kept.files[0]).toContain('data-search-extras');
+  });
+
+  it.each([
+    ['a page changed', { pages: { ...PAGES, 'b.html': PAGES['b.html']!.replace('länet', 'kommunerna') } }, 1],
+    ['the glossary changed', { glossary: [{ terms: ['BVC', 'barnhälsovård', 'BHV'] }] }, ALL],
+    ["the project's code changed", { code: 'code-2' }, ALL],
+  ])(
+    'computes again what %s touches',
+    (_, change: { pages?: typeof PAGES; glossary?: typeof GLOSSARY; code?: string }, split) => {
+      prepare();
+      const again = prepare(change.pages, change);
+      expect(again.splitPages).toBe(split);
+      expect(again).toEqual({ ...prepare(change.pages, { ...change, cache: false }), splitPages: split });
+    },
+  );
+
+  it('keeps only the pages of the last build', () => {
+    prepare();
+    prepare({ 'a.html': PAGES['a.html']! });
+    expect(prepare().splitPages).toBe(ALL - 1);
+  });
+
+  it.each([
+    ['cut short', (text: string) => text.slice(0, text.length / 2)],
+    ['not a list of pages', () => '{"terms": []}'],
+    ['holding pages of the wrong shape', (text: string) => text.replaceAll('"words"', '"ord"')],
+  ])('computes every page again when the kept file is %s', (_, spoil) => {
+    const uncached = prepare(PAGES, { cache: false });
+    prepare();
+    const file = path.join(cacheFolder, SEARCH_EXTRAS_CACHE);
+    writeFileSync(file, spoil(readFileSync(file, 'utf8')));
+    expect(prepare()).toEqual({ ...uncached, splitPages: ALL });
   });
 });

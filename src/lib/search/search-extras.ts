@@ -8,9 +8,12 @@
  * it in an excerpt, so `stöd` finds `föräldraskapsstöd` and `BVC` finds `barnhälsovården` while the
  * excerpt stays the page's own text.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readKeptMap, writeKeptMap } from '../build/kept-map.ts';
 import { compoundTerms } from './compounds.ts';
 import { glossaryTerms, type Glossary } from './glossary.ts';
+import { pageWords } from './index-words.ts';
 import { indexedText } from './page-text.ts';
 
 /** The attribute that marks the element carrying a page's extra search terms. */
@@ -52,28 +55,81 @@ export function separateElements(html: string): string {
  * element is returned as it is.
  */
 export function withSearchExtras(html: string, glossary: Glossary): string {
+  return withTerms(html, searchExtras(indexedText(html), glossary));
+}
+
+/** {@link withSearchExtras} with the page's terms already found. */
+function withTerms(html: string, terms: readonly string[]): string {
   const body = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body(?=[\s=>])[^>]*>/i.exec(html);
   if (!body) return html;
   const start = body.index + body[0].length;
   const close = html.lastIndexOf(`</${body[1]!.toLowerCase()}>`);
   const end = close < start ? html.length : close;
   const inner = separateElements(html.slice(start, end));
-  const terms = searchExtras(indexedText(html), glossary);
   const extras = terms.length === 0 ? '' : searchExtrasElement(terms);
   return html.slice(0, start) + extras + inner + html.slice(end);
 }
 
+/** What indexing takes from a built page: its extra terms, and its words for the word list. */
+export interface PageExtras {
+  terms: string[];
+  /** The words of its indexed text, as the word list counts them (index-words.ts). */
+  words: string[];
+}
+
+/** A built page's extra terms and words, from its HTML as Astro wrote it. */
+export function pageExtras(html: string, glossary: Glossary): PageExtras {
+  const text = indexedText(html);
+  return { terms: searchExtras(text, glossary), words: pageWords(text) };
+}
+
+/** Where the entry pages' extras are kept between builds, and the code they are made by. */
+export interface ExtrasCache {
+  /** The file, in the build's cache folder (`basta-search.json`). */
+  file: string;
+  /** A hash of the project's code and packages (`codeDigest`, src/lib/content/cache-key.ts). */
+  code: string;
+}
+
+/** The name of the kept extras' file in the build's cache folder. */
+export const SEARCH_EXTRAS_CACHE = 'basta-search.json';
+
 /**
  * Prepares built pages' files for the index (withSearchExtras), in place.
- * @returns each page's indexed text, for the word list (index-words.ts)
+ *
+ * With a cache, a page's extras ({@link pageExtras}) are kept between builds under a hash of the
+ * page's HTML as Astro wrote it, the glossary and the code: a page Astro copied from its last build
+ * (or one that came out the same) takes them from there, and the Swedish dictionary is loaded only
+ * when some page is new or changed. A key is made of everything the extras come from, so a kept
+ * entry cannot be stale, and one left by a build that stopped half-way is as good as any. The cache
+ * keeps only these pages; a missing or unreadable one computes everything.
+ * @returns each page's words, for the word list (index-words.ts)
  */
-export function addSearchExtras(files: readonly string[], glossary: Glossary): string[] {
-  return files.map((file) => {
+export function addSearchExtras(files: readonly string[], glossary: Glossary, cache?: ExtrasCache): string[][] {
+  const kept = cache ? readKeptMap(cache.file, isPageExtras) : new Map<string, PageExtras>();
+  const context = cache ? `${cache.code}\0${JSON.stringify(glossary)}\0` : '';
+  const next = new Map<string, PageExtras>();
+  const words = files.map((file) => {
     const html = readFileSync(file, 'utf8');
-    const extended = withSearchExtras(html, glossary);
+    const key = cache && createHash('sha256').update(context).update(html).digest('base64url');
+    const extras = (key && (next.get(key) ?? kept.get(key))) || pageExtras(html, glossary);
+    if (key) next.set(key, extras);
+    const extended = withTerms(html, extras.terms);
     if (extended !== html) writeFileSync(file, extended);
-    return indexedText(html);
+    return extras.words;
   });
+  if (cache) writeKeptMap(cache.file, next);
+  return words;
+}
+
+function isPageExtras(value: unknown): value is PageExtras {
+  const strings = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === 'string');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    strings((value as PageExtras).terms) &&
+    strings((value as PageExtras).words)
+  );
 }
 
 /**

@@ -13,7 +13,7 @@ import { absoluteUrl, siteUrl } from '../../routing/site-url.ts';
 import { demoteHeadings } from '../../site/headings.ts';
 import { hasReport } from '../meetings.ts';
 import { backgroundSeries, loadReport } from '../report-load.ts';
-import { readFeedCache, writeFeedCache } from './feed-cache.ts';
+import { isString, readKeptMap, writeKeptMap } from '../../build/kept-map.ts';
 import { feedContent } from './feed-content.ts';
 import type { NewsletterInput } from './model.ts';
 import { renderEntryHtml } from './render-entry.ts';
@@ -91,9 +91,11 @@ export async function feedContents(
   meetings: readonly CollectionEntry<'meetings'>[],
   site: URL | undefined,
 ): Promise<Map<string, string>> {
-  // Kept from the last build while what a text is made of is unchanged (feed-cache.ts).
+  // Kept from the last build while what a text is made of is unchanged (src/lib/build/kept-map.ts):
+  // the feed carries every report in full, so each build would otherwise render every report's
+  // body again for it, even when the report pages and e-mail editions are copied.
   const file = path.join(astroCacheDir(), FEED_CACHE);
-  const kept = readFeedCache(file);
+  const kept = readKeptMap(file, isString);
   const texts = new Map<string, string>();
   const contents = await Promise.all(
     meetings.filter(hasReport).map(async (entry) => {
@@ -105,7 +107,7 @@ export async function feedContents(
       return [entry.id, text] as const;
     }),
   );
-  writeFeedCache(file, texts);
+  writeKeptMap(file, texts);
   return new Map(contents);
 }
 
