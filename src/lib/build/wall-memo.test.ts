@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutput } from './output-check.ts';
+import { isString, readKeptMap } from './kept-map.ts';
 import { copyWallMemo, WALL_MEMO_FILE, WallMemo } from './wall-memo.ts';
 
 const CLEAN =
@@ -26,6 +27,9 @@ function wall(dir: string, memoFile: string, rules = 'code site allowlist') {
   memo.save();
   return problems.map((problem) => `${problem.file} ${problem.rule}`);
 }
+
+/** The output files a saved memory holds. */
+const keptFiles = (memo: string) => [...readKeptMap(memo, isString).keys()];
 
 describe('the last wall with its memory of clean files', () => {
   const memoFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'basta-memo-')), 'basta-wall.json');
@@ -67,10 +71,10 @@ describe('the last wall with its memory of clean files', () => {
     planted.keep('gone/index.html', planted.digest('gone/index.html', Buffer.from(CLEAN)));
     planted.save();
     expect(wall(dir, memo, 'rules')).toEqual([]);
-    expect(Object.keys(JSON.parse(readFileSync(memo, 'utf8'))).sort()).toEqual(['a/index.html', 'b/index.html']);
+    expect(keptFiles(memo).sort()).toEqual(['a/index.html', 'b/index.html']);
     // Under any other rules the same bytes are read again.
     expect(wall(dir, memo, 'other rules')).toEqual(['a/index.html personnummer']);
-    expect(Object.keys(JSON.parse(readFileSync(memo, 'utf8')))).toEqual(['b/index.html']);
+    expect(keptFiles(memo)).toEqual(['b/index.html']);
   });
 
   it.each([

@@ -4,25 +4,23 @@
  * were found clean by the same wall (the project's code, src/lib/content/cache-key.ts), for the
  * same site address and the same allowlist: all of those are in the digest. A finding is never
  * remembered, so a file the wall refused is read, and refused, on every build. The memory is
- * written whole after each wall (atomically: a killed build leaves the old one), holding only
+ * written whole after each wall (src/lib/build/kept-map.ts: a killed build leaves the old one), holding only
  * the files of that build, each under its place in the output (so a part of it can be carried
  * into another cache: {@link copyWallMemo}).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isString, readKeptMap, writeKeptMap } from './kept-map.ts';
 
 /** The memory's file in the build cache folder. */
 export const WALL_MEMO_FILE = 'basta-wall.json';
-
-/** The memory as kept on disk: each clean output file's digest under its place in the output. */
-type Kept = Record<string, string>;
 
 export class WallMemo {
   private readonly file: string;
   private readonly rules: string;
   private readonly previous: Set<string>;
-  private readonly next: Kept = {};
+  /** This build's clean files: each one's digest under its place in the output. */
+  private readonly next = new Map<string, string>();
 
   /**
    * @param file where the memory is kept (in Astro's cache folder)
@@ -32,7 +30,7 @@ export class WallMemo {
   constructor(file: string, rules: string) {
     this.file = file;
     this.rules = rules;
-    this.previous = new Set(Object.values(readKept(file)));
+    this.previous = new Set(readKeptMap(file, isString).values());
   }
 
   /** The digest of an output file under these rules. */
@@ -53,12 +51,12 @@ export class WallMemo {
 
   /** Notes the digest of an output file the wall found clean in this build. */
   keep(relative: string, digest: string): void {
-    this.next[relative] = digest;
+    this.next.set(relative, digest);
   }
 
   /** Writes this build's clean digests, replacing the last build's. */
   save(): void {
-    writeKept(this.file, this.next);
+    writeKeptMap(this.file, this.next);
   }
 }
 
@@ -68,30 +66,6 @@ export class WallMemo {
  * @param only which output files (by place in the output) to carry
  */
 export function copyWallMemo(fromDir: string, toDir: string, only: (relative: string) => boolean): void {
-  const kept = readKept(path.join(fromDir, WALL_MEMO_FILE));
-  writeKept(
-    path.join(toDir, WALL_MEMO_FILE),
-    Object.fromEntries(Object.entries(kept).filter(([relative]) => only(relative))),
-  );
-}
-
-function writeKept(file: string, kept: Kept): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(kept));
-  renameSync(temporary, file);
-}
-
-/** The memory on disk; nothing when it is missing, cut short or of another shape. */
-function readKept(file: string): Kept {
-  if (!existsSync(file)) return {};
-  try {
-    const kept: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (kept === null || typeof kept !== 'object' || Array.isArray(kept)) return {};
-    return Object.fromEntries(
-      Object.entries(kept).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-    );
-  } catch {
-    return {};
-  }
+  const kept = readKeptMap(path.join(fromDir, WALL_MEMO_FILE), isString);
+  writeKeptMap(path.join(toDir, WALL_MEMO_FILE), new Map([...kept].filter(([relative]) => only(relative))));
 }
