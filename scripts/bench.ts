@@ -8,7 +8,8 @@
  * heaviest page (gzipped HTML + CSS, as the page-weight budget counts it), the ratio ours / bare,
  * and each target as met or not; writes everything to a JSON report.
  * `--real N` instead builds the shipped content with its reports cloned N times (clean, incremental,
- * with warm e-mail editions, without editions; src/lib/build/bench/real-run.ts).
+ * with warm e-mail editions, without editions; src/lib/build/bench/real-run.ts); `--real N --cpu-prof`
+ * builds it once with V8's profiler and prints where each process's CPU time went (cpu-profile.ts).
  * Every build runs in a temporary copy of the project with a fresh Astro cache; nothing is written
  * to dist/ or to the working tree's .astro/.
  */
@@ -28,7 +29,8 @@ import { parseArgs } from 'node:util';
 import { copyProject, writeBareProject } from '../src/lib/build/bench/bare.ts';
 import { writeCorpus } from '../src/lib/build/bench/corpus.ts';
 import { runMeasured } from '../src/lib/build/bench/measure.ts';
-import { realFigures, realTable, runRealBench } from '../src/lib/build/bench/real-run.ts';
+import { profileText } from '../src/lib/build/bench/cpu-profile.ts';
+import { profileRealBuild, realFigures, realTable, runRealBench } from '../src/lib/build/bench/real-run.ts';
 import { htmlPages as htmlFiles, PAGE_BUDGET_BYTES, pageWeights } from '../src/lib/build/page-weight.ts';
 import { summary, targets, row, sizes as sizesOf, type BuildRun, type Format } from '../src/lib/build/bench/report.ts';
 
@@ -39,6 +41,7 @@ const { values } = parseArgs({
     json: { type: 'string', default: 'bench-report.json' },
     keep: { type: 'boolean', default: false },
     real: { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? [100, 1000] : [100, 1000, 2000, 5000];
@@ -52,6 +55,21 @@ const work = mkdtempSync(path.join(tmpdir(), 'basta-bench-'));
 const runs: BuildRun[] = [];
 const total = sizes.length * formats.length * 2;
 const started = performance.now();
+
+if (values.real !== undefined && values['cpu-prof']) {
+  // Where a clean build of the real-reports corpus spends its CPU time (src/lib/build/bench/cpu-profile.ts).
+  const clones = Number(values.real);
+  console.log(`Profilering: de publicerade rapporterna kopierade ${clones} gånger. Arbetsmapp: ${work}`);
+  try {
+    const summaries = await profileRealBuild(root, work, node, clones, (line) => console.log(line));
+    for (const summary of summaries) console.log(`\n${profileText(summary)}`);
+    writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), clones, summaries }, null, 2)}\n`);
+    console.log(`\nRapport: ${values.json} (${Math.round((performance.now() - started) / 1000)} s)`);
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 if (values.real !== undefined) {
   // The real-reports corpus instead of the synthetic one (src/lib/build/bench/real-run.ts).

@@ -12,10 +12,11 @@
  * - **no editions**: N clones, fresh caches, a copy of the project without the edition endpoints,
  *   so the editions' own cost is the difference.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyWallMemo } from '../wall-memo.ts';
 import { copyProject } from './bare.ts';
+import { summarizeProfile, type CpuProfile, type ProfileSummary } from './cpu-profile.ts';
 import { runMeasured } from './measure.ts';
 import { editedReport, writeRealCorpus } from './real.ts';
 
@@ -175,4 +176,39 @@ export function realTable(runs: readonly RealRun[]): string {
     `högsta minne: ${figures.peakMb} MB`,
   );
   return lines.join('\n');
+}
+
+/**
+ * `--cpu-prof`: one clean build of N clones with V8's profiler in every Node process of the build
+ * (cpu-profile.ts); its times are slower than unprofiled ones, so only the shares are figures.
+ * @returns each process's summary, the build's process first
+ */
+export async function profileRealBuild(
+  root: string,
+  work: string,
+  node: string,
+  clones: number,
+  log: (line: string) => void,
+): Promise<ProfileSummary[]> {
+  const project = path.join(work, 'project');
+  copyProject(root, project);
+  const content = path.join(work, 'content');
+  writeRealCorpus(path.join(root, 'content'), content, clones);
+  const profiles = path.join(work, 'profiles');
+  const measured = await runMeasured(node, ['scripts/build.ts', '--outDir', path.join(work, 'out')], {
+    cwd: project,
+    env: {
+      ...process.env,
+      BASTA_CONTENT_DIR: content,
+      BASTA_CACHE_DIR: path.join(work, 'cache'),
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profiles}`.trim(),
+    },
+  });
+  if (measured.code !== 0) throw new Error(`bygget misslyckades (kod ${measured.code}):\n${measured.log.slice(-2000)}`);
+  log(`rent bygge med profilering, ${clones} kopior: ${(measured.wallMs / 1000).toFixed(1)} s`);
+  const order = ['bygget (scripts/build.ts)', 'astro build', 'kontrollen (validate-child.ts)'];
+  return readdirSync(profiles)
+    .filter((file) => file.endsWith('.cpuprofile'))
+    .map((file) => summarizeProfile(JSON.parse(readFileSync(path.join(profiles, file), 'utf8')) as CpuProfile, project))
+    .sort((a, b) => (order.indexOf(a.process) + 1 || 9) - (order.indexOf(b.process) + 1 || 9));
 }
