@@ -111,6 +111,19 @@ describe('checkOutput on HTML pages', () => {
     expect(rules({ 'a/index.html': other, 'b/index.html': bare })).toEqual(['script-not-in-csp', 'script-not-in-csp']);
   });
 
+  it('names the line of each finding in a page, and of each finding in an item’s HTML in the feed', () => {
+    const html = page('\n<p>Text</p>\n<img src="https://evil.example/a.png" alt="">\n\n<a href="javascript:x">x</a>\n');
+    const rss =
+      '<?xml version="1.0"?>\n<rss><channel>\n<item>\n<link>https://example.se/traffar/a/</link>\n' +
+      '<content:encoded>&lt;p&gt;Text&lt;/p&gt;\n\n&lt;iframe&gt;&lt;/iframe&gt;</content:encoded>\n</item>\n</channel></rss>\n';
+    const found = checkOutput(built({ 'index.html': html, 'rss.xml': rss }), options());
+    expect(found.map((problem) => [problem.file, problem.line, problem.rule])).toEqual([
+      ['index.html', 3, 'remote-load'],
+      ['index.html', 5, 'script-url'],
+      ['rss.xml', 7, 'embedded-element'],
+    ]);
+  });
+
   it('refuses a script in an SVG file', () => {
     expect(rules({ 'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' })).toEqual(
       ['script-not-in-csp'],
@@ -134,8 +147,8 @@ describe('checkOutput on the other formats', () => {
     const rss = `<?xml version="1.0"?>\n<rss><channel>\n${item('a', '&lt;p&gt;Text&lt;/p&gt;')}${item('b', '&lt;iframe&gt;&lt;/iframe&gt;')}${item('c', '&lt;object&gt;&lt;/object&gt;')}</channel></rss>\n`;
     const dir = built({ 'rss.xml': rss });
     expect(checkOutput(dir, options()).map((problem) => [problem.line, problem.sources])).toEqual([
-      [8, []],
-      [12, []],
+      [9, []],
+      [13, []],
     ]);
   });
 

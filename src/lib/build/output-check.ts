@@ -195,7 +195,7 @@ function xmlFindings(xml: string, origin: string, allowlist: readonly AllowlistE
     const path = url && URL.canParse(url) ? new URL(url).pathname : undefined;
     for (const field of body.matchAll(/<(content:encoded|description)>([\s\S]*?)<\/\1>/g)) {
       const html = xmlText(field[2] ?? '');
-      const line = lineOf((item.index ?? 0) + (field.index ?? 0));
+      const line = lineOf((item.index ?? 0) + '<item>'.length + (field.index ?? 0));
       for (const finding of checkHtml(html, { origin, fragment: true })) {
         located.push({ finding: { ...finding, line: line + finding.line - 1 }, url: path });
       }
