@@ -1,3 +1,4 @@
+import Personnummer from 'personnummer';
 import { describe, expect, it } from 'vitest';
 import { PERSONNUMMER_RULE, findPersonnummer, maskPersonnummer, unallowedPersonnummer } from './personnummer.ts';
 
@@ -116,6 +117,48 @@ describe('findPersonnummer', () => {
       { line: 7, column: 3, raw: `19${DATE} ${SERIAL}`, normalized: LONG, form: 'number' },
     ]);
   });
+
+  it.each([
+    ['ten digits', (date: string, serial: string) => [`${date}${serial}`, `${date}-${serial}`]],
+    ['a plus sign', (date: string, serial: string) => [`${date}+${serial}`, `${date}+${serial}`]],
+    ['a century', (date: string, serial: string) => [`19${date}-${serial}`, `19${date}${serial}`]],
+    [
+      'digits grouped as a phone number',
+      (date: string, serial: string) => [
+        `${date.slice(0, 3)} ${date.slice(3)} ${serial.slice(0, 2)} ${serial.slice(2)}`,
+        `${date}-${serial}`,
+      ],
+    ],
+  ])(
+    'agrees with the personnummer package on every month, the days at its edges, samordningsnummer and every check digit, written as %s',
+    (_, write) => {
+      const found: string[] = [];
+      const expected: string[] = [];
+      // Every month and the days at each month's edges, as written and as a samordningsnummer (day + 60).
+      const days = [0, 1, 2, 27, 28, 29, 30, 31, 32, 58, 59, 60, 61, 62, 87, 88, 89, 90, 91, 92];
+      for (const year of ['00', '81']) {
+        for (let month = 0; month <= 13; month++) {
+          // One text a month: the scan's cost grows with the numbers one text holds.
+          const written: string[] = [];
+          for (const day of days) {
+            for (const serial of ['123', '000']) {
+              for (let check = 0; check <= 9; check++) {
+                const date = `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
+                const [text, asked] = write(date, `${serial}${check}`) as [string, string];
+                written.push(text);
+                if (Personnummer.valid(asked, { allowCoordinationNumber: true, allowInterimNumber: false })) {
+                  expected.push(Personnummer.parse(asked).format(true));
+                }
+              }
+            }
+          }
+          found.push(...findPersonnummer(written.join(' x\n')).map((hit) => hit.normalized));
+        }
+      }
+      expect(expected.length).toBeGreaterThan(100);
+      expect(found).toEqual(expected);
+    },
+  );
 
   it('finds nothing in text without numbers', () => {
     expect(findPersonnummer('Barn och unga ska få komma till tals.')).toEqual([]);

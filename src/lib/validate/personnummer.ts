@@ -172,12 +172,29 @@ export function findPersonnummer(text: string): FoundPersonnummer[] {
 
 /** The 12-digit form when the parts make a valid number, else undefined. */
 function normalize(century: string, date: string, separator: string | undefined, serial: string): string | undefined {
+  // Most candidates (dates, phone numbers, amounts) fail the check digit: the package would throw for
+  // each, which costs more than the scan. Its verdict needs the check digit, so ask it only then.
+  if (!checkDigitHolds(date + serial)) return undefined;
   const sign = separator === '+' ? '+' : century ? '' : '-';
   try {
     return Personnummer.parse(`${century}${date}${sign}${serial}`, OPTIONS).format(true);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether the tenth digit is the Luhn check digit of the nine before it (date and serial), as the
+ * personnummer package computes it: a number that fails this is never valid, whatever its date.
+ * @param ten the ten digits without the century
+ */
+function checkDigitHolds(ten: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const value = (ten.charCodeAt(i) - 48) * (2 - (i % 2));
+    sum += value > 9 ? value - 9 : value;
+  }
+  return (10 - (sum % 10)) % 10 === ten.charCodeAt(9) - 48;
 }
 
 /** Moves the line counter forward to `offset`; matches come in order, so each character is seen once. */
