@@ -17,7 +17,13 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
 import { routes } from '../routing/routes.ts';
-import { maskPersonnummer, unallowedPersonnummer, type AllowlistEntry } from '../validate/personnummer.ts';
+import {
+  maskPersonnummer,
+  unallowedPersonnummer,
+  unallowedPersonnummerAcrossLines,
+  type AllowlistEntry,
+  type FoundPersonnummer,
+} from '../validate/personnummer.ts';
 import { checkHtml, readHtml, type OutputFinding } from './output-html.ts';
 import type { ExpectedPage } from './pages.ts';
 import type { WallMemo } from './wall-memo.ts';
@@ -158,9 +164,10 @@ function textFindings(text: string, allowlist: readonly AllowlistEntry[], line =
  * (`1912<b>1212</b>-1212`) is whole again.
  */
 function htmlPersonnummer(text: string, allowlist: readonly AllowlistEntry[]): OutputFinding[] {
-  const found = personnummer(text, allowlist);
+  const { lines, joined } = unallowedPersonnummerAcrossLines(text, allowlist);
+  const found = lines.map(personnummerFinding);
   const seen = new Set(found.map((finding) => finding.evidence.replace(/\D/g, '').slice(-10)));
-  for (const finding of personnummer(text.replaceAll('\n', ' '), allowlist)) {
+  for (const finding of joined.map(personnummerFinding)) {
     const digits = finding.evidence.replace(/\D/g, '').slice(-10);
     if (!seen.has(digits)) found.push({ ...finding, line: 1 });
     seen.add(digits);
@@ -169,12 +176,16 @@ function htmlPersonnummer(text: string, allowlist: readonly AllowlistEntry[]): O
 }
 
 function personnummer(text: string, allowlist: readonly AllowlistEntry[]): OutputFinding[] {
-  return unallowedPersonnummer(text, allowlist).map((hit) => ({
+  return unallowedPersonnummer(text, allowlist).map(personnummerFinding);
+}
+
+function personnummerFinding(hit: FoundPersonnummer): OutputFinding {
+  return {
     line: hit.line,
-    rule: 'personnummer' as const,
+    rule: 'personnummer',
     message: `Innehåller ett personnummer (${maskPersonnummer(hit.raw)}).`,
     evidence: hit.raw,
-  }));
+  };
 }
 
 /** RSS: each item's HTML by the HTML rules, every text by the text rules; findings belong to the item's link. */

@@ -1,6 +1,12 @@
 import Personnummer from 'personnummer';
 import { describe, expect, it } from 'vitest';
-import { PERSONNUMMER_RULE, findPersonnummer, maskPersonnummer, unallowedPersonnummer } from './personnummer.ts';
+import {
+  PERSONNUMMER_RULE,
+  findPersonnummer,
+  maskPersonnummer,
+  unallowedPersonnummer,
+  unallowedPersonnummerAcrossLines,
+} from './personnummer.ts';
 
 /**
  * Synthetic numbers only: nine digits of our choosing plus the Luhn check digit computed here, so
@@ -192,6 +198,35 @@ describe('unallowedPersonnummer (the one scan: content by the validator, built p
   it('in built output, where a page shows text of many files, honours an entry for any file', () => {
     const entry = { ...reviewed, file: 'teams/team-a.mdx' };
     expect(unallowedPersonnummer(text, [entry]).map((hit) => hit.raw)).toEqual([other]);
+  });
+});
+
+describe('unallowedPersonnummerAcrossLines (a built page’s text, one text node a line)', () => {
+  const other = withCheckDigit('850101123');
+  const grouped = (ten: string, between: string) =>
+    `${ten.slice(0, 3)}${between}${ten.slice(3, 6)} ${ten.slice(6, 8)}${between}${ten.slice(8)}`;
+
+  it.each([
+    ['a number split over text nodes', `Ring\n${grouped(TEN, '\n')}\nidag`],
+    ['a twelve-digit number split by markup', `Igen: 19${DATE.slice(0, 2)}\n${DATE.slice(2)}\n-${SERIAL}.`],
+    ['a number on one line and another split', `${DATE}-${SERIAL}\neller\n${grouped(other, '\n')}`],
+    ['a line break written as an entity, which stays one', `${grouped(TEN, '&#10;')}\neller\n${grouped(other, '\n')}`],
+    ['a century on the line before', `19\n${TEN}\n${DATE}\n${SERIAL}`],
+    ['phone numbers and dates', `070-389 81 42\n2020-09-21\n13:00\n${grouped(other, ' ')}`],
+  ])('finds what the text finds, and what it finds with its lines joined: %s', (_, text) => {
+    expect(unallowedPersonnummerAcrossLines(text, [])).toEqual({
+      lines: findPersonnummer(text),
+      joined: findPersonnummer(text.replaceAll('\n', ' ')),
+    });
+  });
+
+  it('leaves out a number the allowlist holds, in both', () => {
+    const text = `${DATE}-${SERIAL}\nRing\n${grouped(TEN, '\n')}\neller\n${grouped(other, '\n')}`;
+    const found = unallowedPersonnummerAcrossLines(text, [{ number: LONG, reason: 'Ett testnummer.' }]);
+    expect([found.lines.map((hit) => hit.normalized), found.joined.map((hit) => hit.normalized)]).toEqual([
+      [],
+      [`19${other}`],
+    ]);
   });
 });
 
