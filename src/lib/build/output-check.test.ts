@@ -162,6 +162,15 @@ describe('checkOutput on the other formats', () => {
     expect(rules({ 'traffar/a/nyhetsbrev.txt': 'Läs mer: JavaScript:alert(1)\n' })).toEqual(['script-url']);
   });
 
+  it('reads a scheme whose colon is written as an entity in a text format, on its own line', () => {
+    const text = 'Läs mer\njavascript&colon;alert(1)\nSe data&#x3A;text/html,x\n';
+    const found = checkOutput(built({ 'traffar/a/nyhetsbrev.txt': text }), options());
+    expect(found.map((problem) => [problem.line, problem.rule])).toEqual([
+      [2, 'script-url'],
+      [3, 'script-url'],
+    ]);
+  });
+
   it('decompresses Pagefind’s fragments and metadata', () => {
     const files = {
       'pagefind/fragment/sv_1.pf_fragment': fragment({ url: '/traffar/a/', content: 'Ring 121212-1212.' }),

@@ -144,6 +144,8 @@ function textFindings(text: string, allowlist: readonly AllowlistEntry[], line =
   const findings: OutputFinding[] = [];
   const lines = text.split('\n');
   lines.forEach((content, index) => {
+    // A scheme needs a colon, written or as an entity: most lines have neither.
+    if (!content.includes(':') && !content.includes('&')) return;
     const clean = decodeHTML(content).replace(INVISIBLE, '');
     for (const match of clean.matchAll(TEXT_SCHEME)) {
       findings.push({
