@@ -80,6 +80,11 @@ describe('checkOutput on HTML pages', () => {
     ['remote-load', 'an image without a scheme', '<img src="//evil.example/a.png" alt="">'],
     [
       'remote-load',
+      'an image behind a backslash, which a browser reads as a slash',
+      '<img src="/\\evil.example/a.png" alt="">',
+    ],
+    [
+      'remote-load',
       'a srcset candidate',
       '<img src="/a.png" srcset="/a.png 1x, https://evil.example/a.png 2x" alt="">',
     ],
