@@ -236,6 +236,13 @@ describe('checkOutput on personnummer', () => {
     expect(rules(files)).toEqual(['personnummer', 'personnummer']);
   });
 
+  it('reads only the files it is named, when the build has listed them', () => {
+    const files = { 'a/index.html': page('<p>121212-1212</p>'), 'b/index.html': page('<p>121212-1212</p>') };
+    expect(checkOutput(built(files), options({ files: ['b/index.html'] })).map((problem) => problem.file)).toEqual([
+      'b/index.html',
+    ]);
+  });
+
   it('honours the allowlist', () => {
     const allowlist = [{ number: '19121212-1212', reason: 'testnummer' }];
     expect(rules({ 'index.html': page('<p>121212-1212</p>') }, { allowlist })).toEqual([]);

@@ -51,7 +51,12 @@ export interface OutputCheckOptions {
   /** The files found clean by the last build's wall, skipped while their bytes and the rules are the same. */
   memo?: WallMemo;
   /** Checks only the files (paths relative to the output, with `/`) this accepts; default every file. */
-  only?: (relative: string) => boolean;
+  only?: ((relative: string) => boolean) | undefined;
+  /**
+   * The files to check (paths relative to the output, with `/`), when the caller has listed them;
+   * default every file of the output (listed anew for each call, which the build's batches repeated).
+   */
+  files?: readonly string[] | undefined;
 }
 
 /**
@@ -85,10 +90,10 @@ export function checkOutput(dir: string, options: OutputCheckOptions): OutputPro
   const origin = new URL(options.site).origin;
   const problems: OutputProblem[] = [];
   const sources = new SourceFinder(options);
-  for (const file of outputFiles(dir)) {
-    const relative = path.relative(dir, file).split(path.sep).join('/');
+  const files = options.files ?? outputFiles(dir).map((file) => path.relative(dir, file).split(path.sep).join('/'));
+  for (const relative of files) {
     if (OWN_CODE.test(relative) || options.only?.(relative) === false) continue;
-    const bytes = readFileSync(file);
+    const bytes = readFileSync(path.join(dir, relative));
     const digest = options.memo?.digest(relative, bytes);
     if (digest !== undefined && options.memo?.cleared(digest)) {
       options.memo.keep(digest);
@@ -278,18 +283,26 @@ function outputFiles(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Names the content files behind an output file or a finding. */
+/** Names the content files behind an output file or a finding; reads the content only when there is one. */
 class SourceFinder {
-  private readonly pages: readonly ExpectedPage[];
-  private readonly files: readonly string[];
-  private readonly root: string;
+  private readonly options: OutputCheckOptions;
+  private sorted: readonly ExpectedPage[] | undefined;
+  private listed: readonly string[] | undefined;
   private readonly texts = new Map<string, string>();
 
   constructor(options: OutputCheckOptions) {
-    // Longest address first, so /traffar/x/ wins over /traffar/.
-    this.pages = [...options.pages].sort((a, b) => b.url.length - a.url.length);
-    this.files = [...new Set([...options.pages.map((page) => page.file), ...contentTexts(options)])];
-    this.root = options.root;
+    this.options = options;
+  }
+
+  /** The entry pages, longest address first, so /traffar/x/ wins over /traffar/. */
+  private get pages(): readonly ExpectedPage[] {
+    return (this.sorted ??= [...this.options.pages].sort((a, b) => b.url.length - a.url.length));
+  }
+
+  private get files(): readonly string[] {
+    return (this.listed ??= [
+      ...new Set([...this.options.pages.map((page) => page.file), ...contentTexts(this.options)]),
+    ]);
   }
 
   /**
@@ -308,7 +321,7 @@ class SourceFinder {
     let text = this.texts.get(file);
     if (text === undefined) {
       try {
-        text = readFileSync(path.resolve(this.root, file), 'utf8').toLowerCase();
+        text = readFileSync(path.resolve(this.options.root, file), 'utf8').toLowerCase();
       } catch {
         text = '';
       }
