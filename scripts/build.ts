@@ -258,7 +258,7 @@ async function main(): Promise<void> {
     JSON.stringify([codeDigest(root), site, verdict.allowlist]),
   );
   const searchOutput = (relative: string) => relative.startsWith(`${SEARCH_INDEX_DIR}/`);
-  const wallOver = (only: (relative: string) => boolean) => {
+  const wallOver = (only: ((relative: string) => boolean) | undefined, files?: readonly string[]) => {
     const wallStarted = performance.now();
     const problems = checkOutput(staging, {
       site,
@@ -268,6 +268,7 @@ async function main(): Promise<void> {
       contentDir: contentDir(),
       memo,
       only,
+      files,
     });
     timings.outputCheckMs = (timings.outputCheckMs ?? 0) + since(wallStarted);
     return problems;
@@ -285,9 +286,9 @@ async function main(): Promise<void> {
         .filter((entry) => entry.isFile())
         .map((entry) => path.relative(staging, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
         .filter((relative) => !searchOutput(relative));
+      // Each batch names its files, so the wall does not list the output again for each.
       for (let i = 0; i < files.length; i += WALL_BATCH) {
-        const batch = new Set(files.slice(i, i + WALL_BATCH));
-        wall.push(...wallOver((relative) => batch.has(relative)));
+        wall.push(...wallOver(undefined, files.slice(i, i + WALL_BATCH)));
         await new Promise((resolve) => setImmediate(resolve));
       }
     },

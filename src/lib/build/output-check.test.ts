@@ -80,6 +80,11 @@ describe('checkOutput on HTML pages', () => {
     ['remote-load', 'an image without a scheme', '<img src="//evil.example/a.png" alt="">'],
     [
       'remote-load',
+      'an image behind a backslash, which a browser reads as a slash',
+      '<img src="/\\evil.example/a.png" alt="">',
+    ],
+    [
+      'remote-load',
       'a srcset candidate',
       '<img src="/a.png" srcset="/a.png 1x, https://evil.example/a.png 2x" alt="">',
     ],
@@ -111,6 +116,19 @@ describe('checkOutput on HTML pages', () => {
     expect(rules({ 'a/index.html': other, 'b/index.html': bare })).toEqual(['script-not-in-csp', 'script-not-in-csp']);
   });
 
+  it('names the line of each finding in a page, and of each finding in an item’s HTML in the feed', () => {
+    const html = page('\n<p>Text</p>\n<img src="https://evil.example/a.png" alt="">\n\n<a href="javascript:x">x</a>\n');
+    const rss =
+      '<?xml version="1.0"?>\n<rss><channel>\n<item>\n<link>https://example.se/traffar/a/</link>\n' +
+      '<content:encoded>&lt;p&gt;Text&lt;/p&gt;\n\n&lt;iframe&gt;&lt;/iframe&gt;</content:encoded>\n</item>\n</channel></rss>\n';
+    const found = checkOutput(built({ 'index.html': html, 'rss.xml': rss }), options());
+    expect(found.map((problem) => [problem.file, problem.line, problem.rule])).toEqual([
+      ['index.html', 3, 'remote-load'],
+      ['index.html', 5, 'script-url'],
+      ['rss.xml', 7, 'embedded-element'],
+    ]);
+  });
+
   it('refuses a script in an SVG file', () => {
     expect(rules({ 'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' })).toEqual(
       ['script-not-in-csp'],
@@ -134,8 +152,8 @@ describe('checkOutput on the other formats', () => {
     const rss = `<?xml version="1.0"?>\n<rss><channel>\n${item('a', '&lt;p&gt;Text&lt;/p&gt;')}${item('b', '&lt;iframe&gt;&lt;/iframe&gt;')}${item('c', '&lt;object&gt;&lt;/object&gt;')}</channel></rss>\n`;
     const dir = built({ 'rss.xml': rss });
     expect(checkOutput(dir, options()).map((problem) => [problem.line, problem.sources])).toEqual([
-      [8, []],
-      [12, []],
+      [9, []],
+      [13, []],
     ]);
   });
 
@@ -147,6 +165,15 @@ describe('checkOutput on the other formats', () => {
 
   it('reads the e-mail editions’ plain text', () => {
     expect(rules({ 'traffar/a/nyhetsbrev.txt': 'Läs mer: JavaScript:alert(1)\n' })).toEqual(['script-url']);
+  });
+
+  it('reads a scheme whose colon is written as an entity in a text format, on its own line', () => {
+    const text = 'Läs mer\njavascript&colon;alert(1)\nSe data&#x3A;text/html,x\n';
+    const found = checkOutput(built({ 'traffar/a/nyhetsbrev.txt': text }), options());
+    expect(found.map((problem) => [problem.line, problem.rule])).toEqual([
+      [2, 'script-url'],
+      [3, 'script-url'],
+    ]);
   });
 
   it('decompresses Pagefind’s fragments and metadata', () => {
@@ -207,6 +234,13 @@ describe('checkOutput on personnummer', () => {
     expect(rules(files, { only: (file) => !file.startsWith('pagefind/') })).toEqual(['personnummer']);
     expect(rules(files, { only: (file) => file.startsWith('pagefind/') })).toEqual(['personnummer']);
     expect(rules(files)).toEqual(['personnummer', 'personnummer']);
+  });
+
+  it('reads only the files it is named, when the build has listed them', () => {
+    const files = { 'a/index.html': page('<p>121212-1212</p>'), 'b/index.html': page('<p>121212-1212</p>') };
+    expect(checkOutput(built(files), options({ files: ['b/index.html'] })).map((problem) => problem.file)).toEqual([
+      'b/index.html',
+    ]);
   });
 
   it('honours the allowlist', () => {

@@ -17,7 +17,13 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
 import { routes } from '../routing/routes.ts';
-import { maskPersonnummer, unallowedPersonnummer, type AllowlistEntry } from '../validate/personnummer.ts';
+import {
+  maskPersonnummer,
+  unallowedPersonnummer,
+  unallowedPersonnummerAcrossLines,
+  type AllowlistEntry,
+  type FoundPersonnummer,
+} from '../validate/personnummer.ts';
 import { checkHtml, readHtml, type OutputFinding } from './output-html.ts';
 import type { ExpectedPage } from './pages.ts';
 import type { WallMemo } from './wall-memo.ts';
@@ -45,7 +51,12 @@ export interface OutputCheckOptions {
   /** The files found clean by the last build's wall, skipped while their bytes and the rules are the same. */
   memo?: WallMemo;
   /** Checks only the files (paths relative to the output, with `/`) this accepts; default every file. */
-  only?: (relative: string) => boolean;
+  only?: ((relative: string) => boolean) | undefined;
+  /**
+   * The files to check (paths relative to the output, with `/`), when the caller has listed them;
+   * default every file of the output (listed anew for each call, which the build's batches repeated).
+   */
+  files?: readonly string[] | undefined;
 }
 
 /**
@@ -79,10 +90,10 @@ export function checkOutput(dir: string, options: OutputCheckOptions): OutputPro
   const origin = new URL(options.site).origin;
   const problems: OutputProblem[] = [];
   const sources = new SourceFinder(options);
-  for (const file of outputFiles(dir)) {
-    const relative = path.relative(dir, file).split(path.sep).join('/');
+  const files = options.files ?? outputFiles(dir).map((file) => path.relative(dir, file).split(path.sep).join('/'));
+  for (const relative of files) {
     if (OWN_CODE.test(relative) || options.only?.(relative) === false) continue;
-    const bytes = readFileSync(file);
+    const bytes = readFileSync(path.join(dir, relative));
     const digest = options.memo?.digest(relative, bytes);
     if (digest !== undefined && options.memo?.cleared(digest)) {
       options.memo.keep(relative, digest);
@@ -138,6 +149,8 @@ function textFindings(text: string, allowlist: readonly AllowlistEntry[], line =
   const findings: OutputFinding[] = [];
   const lines = text.split('\n');
   lines.forEach((content, index) => {
+    // A scheme needs a colon, written or as an entity: most lines have neither.
+    if (!content.includes(':') && !content.includes('&')) return;
     const clean = decodeHTML(content).replace(INVISIBLE, '');
     for (const match of clean.matchAll(TEXT_SCHEME)) {
       findings.push({
@@ -158,9 +171,10 @@ function textFindings(text: string, allowlist: readonly AllowlistEntry[], line =
  * (`1912<b>1212</b>-1212`) is whole again.
  */
 function htmlPersonnummer(text: string, allowlist: readonly AllowlistEntry[]): OutputFinding[] {
-  const found = personnummer(text, allowlist);
+  const { lines, joined } = unallowedPersonnummerAcrossLines(text, allowlist);
+  const found = lines.map(personnummerFinding);
   const seen = new Set(found.map((finding) => finding.evidence.replace(/\D/g, '').slice(-10)));
-  for (const finding of personnummer(text.replaceAll('\n', ' '), allowlist)) {
+  for (const finding of joined.map(personnummerFinding)) {
     const digits = finding.evidence.replace(/\D/g, '').slice(-10);
     if (!seen.has(digits)) found.push({ ...finding, line: 1 });
     seen.add(digits);
@@ -169,12 +183,16 @@ function htmlPersonnummer(text: string, allowlist: readonly AllowlistEntry[]): O
 }
 
 function personnummer(text: string, allowlist: readonly AllowlistEntry[]): OutputFinding[] {
-  return unallowedPersonnummer(text, allowlist).map((hit) => ({
+  return unallowedPersonnummer(text, allowlist).map(personnummerFinding);
+}
+
+function personnummerFinding(hit: FoundPersonnummer): OutputFinding {
+  return {
     line: hit.line,
-    rule: 'personnummer' as const,
+    rule: 'personnummer',
     message: `Innehåller ett personnummer (${maskPersonnummer(hit.raw)}).`,
     evidence: hit.raw,
-  }));
+  };
 }
 
 /** RSS: each item's HTML by the HTML rules, every text by the text rules; findings belong to the item's link. */
@@ -195,7 +213,7 @@ function xmlFindings(xml: string, origin: string, allowlist: readonly AllowlistE
     const path = url && URL.canParse(url) ? new URL(url).pathname : undefined;
     for (const field of body.matchAll(/<(content:encoded|description)>([\s\S]*?)<\/\1>/g)) {
       const html = xmlText(field[2] ?? '');
-      const line = lineOf((item.index ?? 0) + (field.index ?? 0));
+      const line = lineOf((item.index ?? 0) + '<item>'.length + (field.index ?? 0));
       for (const finding of checkHtml(html, { origin, fragment: true })) {
         located.push({ finding: { ...finding, line: line + finding.line - 1 }, url: path });
       }
@@ -265,18 +283,26 @@ function outputFiles(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Names the content files behind an output file or a finding. */
+/** Names the content files behind an output file or a finding; reads the content only when there is one. */
 class SourceFinder {
-  private readonly pages: readonly ExpectedPage[];
-  private readonly files: readonly string[];
-  private readonly root: string;
+  private readonly options: OutputCheckOptions;
+  private sorted: readonly ExpectedPage[] | undefined;
+  private listed: readonly string[] | undefined;
   private readonly texts = new Map<string, string>();
 
   constructor(options: OutputCheckOptions) {
-    // Longest address first, so /traffar/x/ wins over /traffar/.
-    this.pages = [...options.pages].sort((a, b) => b.url.length - a.url.length);
-    this.files = [...new Set([...options.pages.map((page) => page.file), ...contentTexts(options)])];
-    this.root = options.root;
+    this.options = options;
+  }
+
+  /** The entry pages, longest address first, so /traffar/x/ wins over /traffar/. */
+  private get pages(): readonly ExpectedPage[] {
+    return (this.sorted ??= [...this.options.pages].sort((a, b) => b.url.length - a.url.length));
+  }
+
+  private get files(): readonly string[] {
+    return (this.listed ??= [
+      ...new Set([...this.options.pages.map((page) => page.file), ...contentTexts(this.options)]),
+    ]);
   }
 
   /**
@@ -295,7 +321,7 @@ class SourceFinder {
     let text = this.texts.get(file);
     if (text === undefined) {
       try {
-        text = readFileSync(path.resolve(this.root, file), 'utf8').toLowerCase();
+        text = readFileSync(path.resolve(this.options.root, file), 'utf8').toLowerCase();
       } catch {
         text = '';
       }

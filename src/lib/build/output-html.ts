@@ -112,9 +112,20 @@ export function checkHtml(html: string, context: HtmlContext): OutputFinding[] {
  * person and the search index read, and every attribute value; not script or style).
  */
 export function readHtml(html: string, context: HtmlContext): { findings: OutputFinding[]; text: string } {
+  // Most documents are clean: parse without source locations (parse5 tracks them for every node),
+  // and again with them only when there is something to report, so every finding names its line.
+  const read = readTree(html, context, false);
+  return read.findings.length === 0 ? read : readTree(html, context, true);
+}
+
+function readTree(
+  html: string,
+  context: HtmlContext,
+  sourceCodeLocationInfo: boolean,
+): { findings: OutputFinding[]; text: string } {
   const tree = context.fragment
-    ? parseFragment(html, { sourceCodeLocationInfo: true })
-    : parse(html, { sourceCodeLocationInfo: true });
+    ? parseFragment(html, { sourceCodeLocationInfo })
+    : parse(html, { sourceCodeLocationInfo });
   const hashes = context.fragment ? new Set<string>() : cspScriptHashes(tree);
   const findings: OutputFinding[] = [];
   const text: string[] = [];

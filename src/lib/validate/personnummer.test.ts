@@ -1,5 +1,12 @@
+import Personnummer from 'personnummer';
 import { describe, expect, it } from 'vitest';
-import { PERSONNUMMER_RULE, findPersonnummer, maskPersonnummer, unallowedPersonnummer } from './personnummer.ts';
+import {
+  PERSONNUMMER_RULE,
+  findPersonnummer,
+  maskPersonnummer,
+  unallowedPersonnummer,
+  unallowedPersonnummerAcrossLines,
+} from './personnummer.ts';
 
 /**
  * Synthetic numbers only: nine digits of our choosing plus the Luhn check digit computed here, so
@@ -117,6 +124,48 @@ describe('findPersonnummer', () => {
     ]);
   });
 
+  it.each([
+    ['ten digits', (date: string, serial: string) => [`${date}${serial}`, `${date}-${serial}`]],
+    ['a plus sign', (date: string, serial: string) => [`${date}+${serial}`, `${date}+${serial}`]],
+    ['a century', (date: string, serial: string) => [`19${date}-${serial}`, `19${date}${serial}`]],
+    [
+      'digits grouped as a phone number',
+      (date: string, serial: string) => [
+        `${date.slice(0, 3)} ${date.slice(3)} ${serial.slice(0, 2)} ${serial.slice(2)}`,
+        `${date}-${serial}`,
+      ],
+    ],
+  ])(
+    'agrees with the personnummer package on every month, the days at its edges, samordningsnummer and every check digit, written as %s',
+    (_, write) => {
+      const found: string[] = [];
+      const expected: string[] = [];
+      // Every month and the days at each month's edges, as written and as a samordningsnummer (day + 60).
+      const days = [0, 1, 2, 27, 28, 29, 30, 31, 32, 58, 59, 60, 61, 62, 87, 88, 89, 90, 91, 92];
+      for (const year of ['00', '81']) {
+        for (let month = 0; month <= 13; month++) {
+          // One text a month: the scan's cost grows with the numbers one text holds.
+          const written: string[] = [];
+          for (const day of days) {
+            for (const serial of ['123', '000']) {
+              for (let check = 0; check <= 9; check++) {
+                const date = `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
+                const [text, asked] = write(date, `${serial}${check}`) as [string, string];
+                written.push(text);
+                if (Personnummer.valid(asked, { allowCoordinationNumber: true, allowInterimNumber: false })) {
+                  expected.push(Personnummer.parse(asked).format(true));
+                }
+              }
+            }
+          }
+          found.push(...findPersonnummer(written.join(' x\n')).map((hit) => hit.normalized));
+        }
+      }
+      expect(expected.length).toBeGreaterThan(100);
+      expect(found).toEqual(expected);
+    },
+  );
+
   it('finds nothing in text without numbers', () => {
     expect(findPersonnummer('Barn och unga ska få komma till tals.')).toEqual([]);
   });
@@ -149,6 +198,35 @@ describe('unallowedPersonnummer (the one scan: content by the validator, built p
   it('in built output, where a page shows text of many files, honours an entry for any file', () => {
     const entry = { ...reviewed, file: 'teams/team-a.mdx' };
     expect(unallowedPersonnummer(text, [entry]).map((hit) => hit.raw)).toEqual([other]);
+  });
+});
+
+describe('unallowedPersonnummerAcrossLines (a built page’s text, one text node a line)', () => {
+  const other = withCheckDigit('850101123');
+  const grouped = (ten: string, between: string) =>
+    `${ten.slice(0, 3)}${between}${ten.slice(3, 6)} ${ten.slice(6, 8)}${between}${ten.slice(8)}`;
+
+  it.each([
+    ['a number split over text nodes', `Ring\n${grouped(TEN, '\n')}\nidag`],
+    ['a twelve-digit number split by markup', `Igen: 19${DATE.slice(0, 2)}\n${DATE.slice(2)}\n-${SERIAL}.`],
+    ['a number on one line and another split', `${DATE}-${SERIAL}\neller\n${grouped(other, '\n')}`],
+    ['a line break written as an entity, which stays one', `${grouped(TEN, '&#10;')}\neller\n${grouped(other, '\n')}`],
+    ['a century on the line before', `19\n${TEN}\n${DATE}\n${SERIAL}`],
+    ['phone numbers and dates', `070-389 81 42\n2020-09-21\n13:00\n${grouped(other, ' ')}`],
+  ])('finds what the text finds, and what it finds with its lines joined: %s', (_, text) => {
+    expect(unallowedPersonnummerAcrossLines(text, [])).toEqual({
+      lines: findPersonnummer(text),
+      joined: findPersonnummer(text.replaceAll('\n', ' ')),
+    });
+  });
+
+  it('leaves out a number the allowlist holds, in both', () => {
+    const text = `${DATE}-${SERIAL}\nRing\n${grouped(TEN, '\n')}\neller\n${grouped(other, '\n')}`;
+    const found = unallowedPersonnummerAcrossLines(text, [{ number: LONG, reason: 'Ett testnummer.' }]);
+    expect([found.lines.map((hit) => hit.normalized), found.joined.map((hit) => hit.normalized)]).toEqual([
+      [],
+      [`19${other}`],
+    ]);
   });
 });
 

@@ -24,7 +24,7 @@
  * any entry holds it.
  */
 import Personnummer from 'personnummer';
-import { scanText } from './plain-text.ts';
+import { scanText, type PlainText } from './plain-text.ts';
 import type { RuleId } from './rules.ts';
 
 /** Rule id for a personnummer found in a text; documented in `content/README.md`. */
@@ -85,7 +85,24 @@ export function unallowedPersonnummer(
   allowlist: readonly AllowlistEntry[],
   file?: string,
 ): FoundPersonnummer[] {
-  const found = findPersonnummer(text);
+  return unallowed(findPersonnummer(text), allowlist, file);
+}
+
+/**
+ * For a built page's text, one text node or attribute value a line: the unallowed numbers of the
+ * text (`lines`), and those of the text with every line break read as a space (`joined`: what
+ * `unallowedPersonnummer(text.replaceAll('\n', ' '), allowlist)` finds, so a number split by markup
+ * is whole again), from one reading of the text.
+ */
+export function unallowedPersonnummerAcrossLines(
+  text: string,
+  allowlist: readonly AllowlistEntry[],
+): { lines: FoundPersonnummer[]; joined: FoundPersonnummer[] } {
+  const { lines, joined } = scan(text, true);
+  return { lines: unallowed(lines, allowlist), joined: unallowed(joined ?? [], allowlist) };
+}
+
+function unallowed(found: FoundPersonnummer[], allowlist: readonly AllowlistEntry[], file?: string) {
   if (found.length === 0 || allowlist.length === 0) return found;
   return found.filter((hit) => {
     const number = tenDigits(hit.normalized);
@@ -120,11 +137,50 @@ function tenDigits(value: string): string {
  * @returns the numbers in order; `line` and `column` are 1-based and point at the first digit
  */
 export function findPersonnummer(text: string): FoundPersonnummer[] {
+  return scan(text, false).lines;
+}
+
+interface Hit {
+  /** Offsets in the plain text. */
+  start: number;
+  end: number;
+  raw: string;
+  normalized: string;
+  form: FoundPersonnummer['form'];
+}
+
+/**
+ * The numbers of `text`; with `acrossLines` also those of the text with each line break a space, as
+ * `findPersonnummer(text.replaceAll('\n', ' '))` finds them. Only the grouped pattern tells a line
+ * break from a space (`\s` in the number's pattern takes both), so the text is made plain and its
+ * numbers written as numbers found once; only the grouped numbers are looked for again.
+ */
+function scan(text: string, acrossLines: boolean): { lines: FoundPersonnummer[]; joined?: FoundPersonnummer[] } {
   const plain = scanText(text);
-  const hits: Array<{ start: number; end: number; raw: string; normalized: string; form: FoundPersonnummer['form'] }> =
-    [];
+  const numbers = numberHits(plain.text);
+  const lines = located(text, plain, [...numbers, ...groupedHits(plain.text, numbers)]);
+  if (!acrossLines) return { lines };
+  // The line breaks as written become spaces; one a rewrite made (`&#10;`) stays, as it would in the text.
+  const joinedText = plain.text.replace(/\n/g, (_, offset: number) =>
+    text[plain.source(offset)] === '\n' ? ' ' : '\n',
+  );
+  const joinedHits = [
+    ...numbers.map((hit) => ({ ...hit, raw: joinedText.slice(hit.start, hit.end) })),
+    ...groupedHits(joinedText, numbers),
+  ].sort((a, b) => a.start - b.start);
+  // The joined text has no line break as written: every number is on its first line.
+  const joined = joinedHits.map((hit) => {
+    const start = plain.source(hit.start);
+    return { line: 1, column: start + 1, raw: hit.raw, normalized: hit.normalized, form: hit.form };
+  });
+  return { lines, joined };
+}
+
+/** The numbers written as numbers (date, separator, serial). */
+function numberHits(plain: string): Hit[] {
+  const hits: Hit[] = [];
   CANDIDATE.lastIndex = 0;
-  for (let match = CANDIDATE.exec(plain.text); match !== null; match = CANDIDATE.exec(plain.text)) {
+  for (let match = CANDIDATE.exec(plain); match !== null; match = CANDIDATE.exec(plain)) {
     const [raw, century = '', date, separator, serial] = match as unknown as [
       string,
       string | undefined,
@@ -143,11 +199,17 @@ export function findPersonnummer(text: string): FoundPersonnummer[] {
     const start = match.index + offset;
     hits.push({ start, end: match.index + raw.length, raw: raw.slice(offset), normalized, form: 'number' });
   }
+  return hits;
+}
+
+/** The numbers whose digits are grouped otherwise, where no number written as a number is. */
+function groupedHits(plain: string, numbers: readonly Hit[]): Hit[] {
+  const hits: Hit[] = [];
   GROUPED.lastIndex = 0;
-  for (let match = GROUPED.exec(plain.text); match !== null; match = GROUPED.exec(plain.text)) {
+  for (let match = GROUPED.exec(plain); match !== null; match = GROUPED.exec(plain)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (hits.some((hit) => hit.start < end && start < hit.end)) continue;
+    if (numbers.some((hit) => hit.start < end && start < hit.end)) continue;
     const digits = match[0].replace(/\D/g, '');
     const normalized =
       digits.length === 10
@@ -157,6 +219,11 @@ export function findPersonnummer(text: string): FoundPersonnummer[] {
           : undefined;
     if (normalized) hits.push({ start, end, raw: match[0], normalized, form: 'grouped' });
   }
+  return hits;
+}
+
+/** The hits in order, each with the line and column in the text as written. */
+function located(text: string, plain: PlainText, hits: Hit[]): FoundPersonnummer[] {
   hits.sort((a, b) => a.start - b.start);
   const found: FoundPersonnummer[] = [];
   let line = 1;
@@ -172,12 +239,29 @@ export function findPersonnummer(text: string): FoundPersonnummer[] {
 
 /** The 12-digit form when the parts make a valid number, else undefined. */
 function normalize(century: string, date: string, separator: string | undefined, serial: string): string | undefined {
+  // Most candidates (dates, phone numbers, amounts) fail the check digit: the package would throw for
+  // each, which costs more than the scan. Its verdict needs the check digit, so ask it only then.
+  if (!checkDigitHolds(date + serial)) return undefined;
   const sign = separator === '+' ? '+' : century ? '' : '-';
   try {
     return Personnummer.parse(`${century}${date}${sign}${serial}`, OPTIONS).format(true);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether the tenth digit is the Luhn check digit of the nine before it (date and serial), as the
+ * personnummer package computes it: a number that fails this is never valid, whatever its date.
+ * @param ten the ten digits without the century
+ */
+function checkDigitHolds(ten: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const value = (ten.charCodeAt(i) - 48) * (2 - (i % 2));
+    sum += value > 9 ? value - 9 : value;
+  }
+  return (10 - (sum % 10)) % 10 === ten.charCodeAt(9) - 48;
 }
 
 /** Moves the line counter forward to `offset`; matches come in order, so each character is seen once. */

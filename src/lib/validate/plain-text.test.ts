@@ -8,6 +8,11 @@ describe('scanText', () => {
     ['YAML and JSON escapes and a Markdown backslash', '\\x31\\u2013\\_\\-', '1-\u00a0-'],
     ['digits of other scripts', '\uff11\u0662\u{1d7d1}', '123'],
     [
+      'a digit outside the Basic Multilingual Plane beside lone surrogates',
+      '\u{1d7d1}\ud835 \udfd1\u{1d7d2}',
+      '3\ud835 \udfd14',
+    ],
+    [
       'dashes, and invisible characters',
       '1\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d2\u00ad\u200b\u200c\u200d\u2060',
       '1---------2',
