@@ -58,12 +58,27 @@ export function codeGroup(url: string, root: string): string {
   return file.startsWith(`${root}/`) ? file.slice(root.length + 1) : file;
 }
 
-/** Which process of the build a profile is from, by the code it ran. */
+const BUILD = 'bygget (scripts/build.ts)';
+const ASTRO = 'astro build';
+const VALIDATOR = 'kontrollen (validate-child.ts)';
+/** The build's Node processes in the order their summaries are printed. */
+const PROCESS_ORDER: readonly string[] = [BUILD, ASTRO, VALIDATOR];
+
+/** Which process of the build a profile is from, by the code it ran (the validator loads Astro's zod too). */
 function processOf(groups: ReadonlyMap<string, number>): string {
-  if (groups.has('scripts/build.ts')) return 'bygget (scripts/build.ts)';
-  if (groups.has('src/lib/build/validate-child.ts')) return 'kontrollen (validate-child.ts)';
-  if (groups.has('npm:astro')) return 'astro build';
+  if (groups.has('scripts/build.ts')) return BUILD;
+  if (groups.has('src/lib/build/validate-child.ts')) return VALIDATOR;
+  if (groups.has('npm:astro')) return ASTRO;
   return 'annan process';
+}
+
+/** Summaries in the order of the build's processes (the build script, Astro, the validator, others). */
+export function inProcessOrder(summaries: readonly ProfileSummary[]): ProfileSummary[] {
+  const rank = (summary: ProfileSummary) => {
+    const index = PROCESS_ORDER.indexOf(summary.process);
+    return index === -1 ? PROCESS_ORDER.length : index;
+  };
+  return [...summaries].sort((a, b) => rank(a) - rank(b));
 }
 
 /**

@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import path from 'node:path';
 import { copyWallMemo } from '../wall-memo.ts';
 import { copyProject } from './bare.ts';
-import { summarizeProfile, type CpuProfile, type ProfileSummary } from './cpu-profile.ts';
+import { inProcessOrder, summarizeProfile, type CpuProfile, type ProfileSummary } from './cpu-profile.ts';
 import { runMeasured } from './measure.ts';
 import { editedReport, writeRealCorpus } from './real.ts';
 
@@ -65,6 +65,11 @@ export function seedEditionCache(from: string, to: string): void {
   copyWallMemo(from, to, (relative) => editions.has(relative));
 }
 
+/** `scripts/build.ts` of a project into `outDir`, measured, with the environment's additions. */
+function buildProject(node: string, project: string, outDir: string, env: Record<string, string>) {
+  return runMeasured(node, ['scripts/build.ts', '--outDir', outDir], { cwd: project, env: { ...process.env, ...env } });
+}
+
 /**
  * Runs the five builds.
  * @param root the project
@@ -100,9 +105,10 @@ export async function runRealBench(
     // Astro's `astro:assets` module names the output folder (here its staging folder), so in another
     // folder every route that imports it (the e-mail editions) counts as changed code and is rendered
     // again, which made the incremental and warm-editions builds look slower than they are.
-    const measured = await runMeasured(node, ['scripts/build.ts', '--outDir', outDirOf(cwd)], {
-      cwd,
-      env: { ...process.env, BASTA_CONTENT_DIR: contentDir, BASTA_CACHE_DIR: cache, BASTA_TIMINGS: timingsFile },
+    const measured = await buildProject(node, cwd, outDirOf(cwd), {
+      BASTA_CONTENT_DIR: contentDir,
+      BASTA_CACHE_DIR: cache,
+      BASTA_TIMINGS: timingsFile,
     });
     const run: RealRun = {
       kind,
@@ -200,20 +206,18 @@ export async function profileRealBuild(
   const content = path.join(work, 'content');
   writeRealCorpus(path.join(root, 'content'), content, clones);
   const profiles = path.join(work, 'profiles');
-  const measured = await runMeasured(node, ['scripts/build.ts', '--outDir', path.join(work, 'out')], {
-    cwd: project,
-    env: {
-      ...process.env,
-      BASTA_CONTENT_DIR: content,
-      BASTA_CACHE_DIR: path.join(work, 'cache'),
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profiles}`.trim(),
-    },
+  const measured = await buildProject(node, project, path.join(work, 'out'), {
+    BASTA_CONTENT_DIR: content,
+    BASTA_CACHE_DIR: path.join(work, 'cache'),
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profiles}`.trim(),
   });
   if (measured.code !== 0) throw new Error(`bygget misslyckades (kod ${measured.code}):\n${measured.log.slice(-2000)}`);
   log(`rent bygge med profilering, ${clones} kopior: ${(measured.wallMs / 1000).toFixed(1)} s`);
-  const order = ['bygget (scripts/build.ts)', 'astro build', 'kontrollen (validate-child.ts)'];
-  return readdirSync(profiles)
-    .filter((file) => file.endsWith('.cpuprofile'))
-    .map((file) => summarizeProfile(JSON.parse(readFileSync(path.join(profiles, file), 'utf8')) as CpuProfile, project))
-    .sort((a, b) => (order.indexOf(a.process) + 1 || 9) - (order.indexOf(b.process) + 1 || 9));
+  return inProcessOrder(
+    readdirSync(profiles)
+      .filter((file) => file.endsWith('.cpuprofile'))
+      .map((file) =>
+        summarizeProfile(JSON.parse(readFileSync(path.join(profiles, file), 'utf8')) as CpuProfile, project),
+      ),
+  );
 }
