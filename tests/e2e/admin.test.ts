@@ -274,12 +274,23 @@ describe('the web editor with the test backend', () => {
       const plan = 'content/plans/handlingsplan-2016-2017.mdx';
       const planBefore = readFileSync(path.join(root, plan), 'utf8');
       await page.goto(`${site.baseUrl}${routes.admin}#/collections/plans/entries/handlingsplan-2016-2017`);
-      await page
-        .getByRole('group', { name: /Matris/ })
-        .locator('button', { hasText: 'Expandera alla' })
-        .click();
+      const expandAll = page.getByRole('group', { name: /Matris/ }).locator('button', { hasText: 'Expandera alla' }).first();
       const measure = page.getByRole('textbox', { name: 'Mått' });
-      await scrollUntil(page, measure, 2);
+      // The CMS counts a row as expanded until it has drawn the row (it draws rows as they come into
+      // view), so "Expandera alla" can stay disabled over collapsed rows: scroll, and expand when it can.
+      await expandAll.waitFor();
+      await page.mouse.move(300, 500);
+      await expect
+        .poll(
+          async () => {
+            if (await expandAll.isEnabled()) await expandAll.click();
+            else await page.mouse.wheel(0, 300);
+            return measure.count();
+          },
+          { timeout: 30_000 },
+        )
+        .toBeGreaterThanOrEqual(2);
+      await measure.nth(1).scrollIntoViewIfNeeded();
       await expect(measure.nth(1).inputValue()).resolves.toBe('Antal barn med hälsa/ohälsa');
       await measure.nth(1).fill('Antal barn med god hälsa och med ohälsa');
       const planAfter = await saveAndRead(page, plan, planBefore);
