@@ -274,7 +274,10 @@ describe('the web editor with the test backend', () => {
       const plan = 'content/plans/handlingsplan-2016-2017.mdx';
       const planBefore = readFileSync(path.join(root, plan), 'utf8');
       await page.goto(`${site.baseUrl}${routes.admin}#/collections/plans/entries/handlingsplan-2016-2017`);
-      const expandAll = page.getByRole('group', { name: /Matris/ }).locator('button', { hasText: 'Expandera alla' }).first();
+      const expandAll = page
+        .getByRole('group', { name: /Matris/ })
+        .locator('button', { hasText: 'Expandera alla' })
+        .first();
       const measure = page.getByRole('textbox', { name: 'Mått' });
       // The CMS counts a row as expanded until it has drawn the row (it draws rows as they come into
       // view), so "Expandera alla" can stay disabled over collapsed rows: scroll, and expand when it can.
