@@ -10,6 +10,8 @@
  * `--real N` instead builds the shipped content with its reports cloned N times (clean, incremental,
  * with warm e-mail editions, without editions; src/lib/build/bench/real-run.ts); `--real N --cpu-prof`
  * builds it once with V8's profiler and prints where each process's CPU time went (cpu-profile.ts).
+ * `--markdown` writes the clones as `.md` instead of `.mdx`: Astro renders Markdown when it loads the
+ * content, so the difference is what rendering reports at load time, not as modules, would save.
  * Every build runs in a temporary copy of the project with a fresh Astro cache; nothing is written
  * to dist/ or to the working tree's .astro/.
  */
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     real: { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
+    markdown: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? [100, 1000] : [100, 1000, 2000, 5000];
@@ -53,6 +56,7 @@ const node = existsSync(path.join(root, 'node_modules/.bin/node'))
   : process.execPath;
 const work = mkdtempSync(path.join(tmpdir(), 'basta-bench-'));
 const runs: BuildRun[] = [];
+const cloneExtension = values.markdown ? '.md' : undefined;
 const total = sizes.length * formats.length * 2;
 const started = performance.now();
 
@@ -61,7 +65,7 @@ if (values.real !== undefined && values['cpu-prof']) {
   const clones = Number(values.real);
   console.log(`Profilering: de publicerade rapporterna kopierade ${clones} gånger. Arbetsmapp: ${work}`);
   try {
-    const summaries = await profileRealBuild(root, work, node, clones, (line) => console.log(line));
+    const summaries = await profileRealBuild(root, work, node, clones, (line) => console.log(line), cloneExtension);
     for (const summary of summaries) console.log(`\n${profileText(summary)}`);
     writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), clones, summaries }, null, 2)}\n`);
     console.log(`\nRapport: ${values.json} (${Math.round((performance.now() - started) / 1000)} s)`);
@@ -74,14 +78,17 @@ if (values.real !== undefined && values['cpu-prof']) {
 if (values.real !== undefined) {
   // The real-reports corpus instead of the synthetic one (src/lib/build/bench/real-run.ts).
   const clones = Number(values.real);
-  console.log(`Benchmark: de publicerade rapporterna kopierade ${clones} gånger. Arbetsmapp: ${work}`);
+  console.log(
+    `Benchmark: de publicerade rapporterna kopierade ${clones} gånger${values.markdown ? ' som Markdown (.md)' : ''}. Arbetsmapp: ${work}`,
+  );
   try {
-    const real = await runRealBench(root, work, node, clones, (line) => console.log(line));
+    const real = await runRealBench(root, work, node, clones, (line) => console.log(line), cloneExtension);
     console.log(`\n${realTable(real)}\n`);
     const report = {
       date: new Date().toISOString(),
       node: process.version,
       cpus: availableParallelism(),
+      clonesAs: cloneExtension ?? 'as shipped',
       ...realFigures(real),
       runs: real,
     };

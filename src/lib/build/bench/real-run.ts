@@ -77,6 +77,7 @@ function buildProject(node: string, project: string, outDir: string, env: Record
  * @param node the Node to build with
  * @param clones N
  * @param log progress lines
+ * @param extension `.md`: the clones as Markdown (`--markdown`, see `writeRealCorpus`)
  */
 export async function runRealBench(
   root: string,
@@ -84,6 +85,7 @@ export async function runRealBench(
   node: string,
   clones: number,
   log: (line: string) => void,
+  extension?: '.md',
 ): Promise<RealRun[]> {
   const project = path.join(work, 'project');
   copyProject(root, project);
@@ -95,7 +97,7 @@ export async function runRealBench(
   const base = path.join(work, 'content-0');
   writeRealCorpus(shipped, base, 0);
   const content = path.join(work, 'content');
-  const files = writeRealCorpus(shipped, content, clones);
+  const files = writeRealCorpus(shipped, content, clones, extension);
 
   const runs: RealRun[] = [];
   const outDirOf = (cwd: string) => path.join(work, `out-${path.basename(cwd)}`);
@@ -200,11 +202,12 @@ export async function profileRealBuild(
   node: string,
   clones: number,
   log: (line: string) => void,
+  extension?: '.md',
 ): Promise<ProfileSummary[]> {
   const project = path.join(work, 'project');
   copyProject(root, project);
   const content = path.join(work, 'content');
-  writeRealCorpus(path.join(root, 'content'), content, clones);
+  writeRealCorpus(path.join(root, 'content'), content, clones, extension);
   const profiles = path.join(work, 'profiles');
   const measured = await buildProject(node, project, path.join(work, 'out'), {
     BASTA_CONTENT_DIR: content,

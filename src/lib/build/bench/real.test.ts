@@ -42,4 +42,30 @@ describe('writeRealCorpus', () => {
     writeFileSync(file, after);
     expect(validateContent({ root }).problems).toEqual([]);
   });
+
+  it('writes the clones as Markdown when asked, with the same bodies, all valid', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'basta-real-'));
+    const content = path.join(root, 'content');
+    const files = writeRealCorpus(path.resolve('content'), content, 8, '.md');
+    expect(files.every((file) => file.endsWith('.md'))).toBe(true);
+    expect(validateContent({ root }).problems).toEqual([]);
+    const shipped = readdirSync('content/meetings').map(
+      (name) => frontMatterAndBody(readFileSync(path.join('content/meetings', name), 'utf8')).body,
+    );
+    for (const file of files) {
+      expect(shipped).toContain(frontMatterAndBody(readFileSync(path.join(content, file), 'utf8')).body);
+    }
+  });
+
+  it('refuses to write a report that uses MDX components as Markdown', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'basta-real-'));
+    const source = path.join(root, 'source');
+    writeRealCorpus(path.resolve('content'), source, 0);
+    const report = readdirSync(path.join(source, 'meetings')).find(
+      (name) => !/^draft: true/m.test(readFileSync(path.join(source, 'meetings', name), 'utf8')),
+    ) as string;
+    const file = path.join(source, 'meetings', report);
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n<Faktaruta title="Fakta">Text.</Faktaruta>\n`);
+    expect(() => writeRealCorpus(source, path.join(root, 'out'), 8, '.md')).toThrow(/MDX-komponenter/);
+  });
 });

@@ -17,9 +17,12 @@ const SERIES_SIZE = 8;
  * @param source the shipped content folder
  * @param target a folder to write into (created)
  * @param clones how many cloned reports to add
+ * @param extension the clones' file type: by default each clone's report's own; `.md` writes them as
+ *   Markdown, which Astro renders when it loads the content instead of compiling each as a module (for
+ *   measuring what reports rendered at load time would save; only for bodies without MDX components)
  * @returns the content files of the clones, relative to `target` (e.g. `meetings/2030-01-01-kopia-0.mdx`)
  */
-export function writeRealCorpus(source: string, target: string, clones: number): string[] {
+export function writeRealCorpus(source: string, target: string, clones: number, extension?: '.md'): string[] {
   cpSync(source, target, { recursive: true });
   const reports = templates(path.join(source, 'meetings')).filter(
     (t) => frontMatterAndBody(t.text).body.trim() !== '' && !/^draft: true/m.test(t.text),
@@ -31,6 +34,9 @@ export function writeRealCorpus(source: string, target: string, clones: number):
     const report = reports[i % reports.length] as (typeof reports)[number];
     const date = syntheticDate(i);
     const { frontMatter, body } = frontMatterAndBody(report.text);
+    if (extension === '.md' && /<[A-Z]/.test(body)) {
+      throw new Error(`${report.name}: rapporten använder MDX-komponenter och kan inte kopieras som Markdown (.md)`);
+    }
     const seriesIndex = Math.floor(i / SERIES_SIZE);
     if (i % SERIES_SIZE === 0) writeSeries(target, series, seriesIndex, `kopia-omgang-${seriesIndex}`, date);
     const data = frontMatter
@@ -38,7 +44,7 @@ export function writeRealCorpus(source: string, target: string, clones: number):
       .replace(/^date: .*$/m, `date: "${date}"`)
       .replace(/^series: .*$/m, `series: kopia-omgang-${seriesIndex}`)
       .replace(/^session: .*$/m, `session: ${(i % SERIES_SIZE) + 1}`);
-    const file = `meetings/${date}-kopia-${i}${report.extension}`;
+    const file = `meetings/${date}-kopia-${i}${extension ?? report.extension}`;
     writeFileSync(path.join(target, file), `${data}${body}`);
     written.push(file);
   }
