@@ -20,7 +20,7 @@ interface Positioned {
   position?: { start: { line: number } } | undefined;
 }
 
-const refuse = (what: string) => (node: Positioned) => {
+export const refuse = (what: string) => (node: Positioned) => {
   const line = node.position?.start.line ?? 0;
   throw new Error(`rad ${line}: ${what} är inte tillåtet i innehåll (kör npm run validate)`);
 };
@@ -58,7 +58,7 @@ export function imageCode(url: string): string | undefined {
   return undefined;
 }
 
-const refuseCodeInElement = (node: Positioned & { name: string | null; attributes: MdxJsxAttributeUnion[] }) => {
+export const refuseCodeInElement = (node: Positioned & { name: string | null; attributes: MdxJsxAttributeUnion[] }) => {
   if (node.name !== null && !PLAIN_NAME.test(node.name)) refuse(`elementet <${node.name}>`)(node);
   for (const attribute of node.attributes) {
     const code = attributeCode(attribute);
@@ -66,7 +66,7 @@ const refuseCodeInElement = (node: Positioned & { name: string | null; attribute
   }
 };
 
-const refuseCodeInImage = (node: Positioned & { url: string }) => {
+export const refuseCodeInImage = (node: Positioned & { url: string }) => {
   if (!node.url) return;
   let url: string;
   try {
