@@ -1,6 +1,7 @@
 /**
- * A second lock behind the validator: the MDX compiler (Sätteri, Astro 7's default) refuses
- * everything in an MDX file that could run code when the page is built — `import`/`export`,
+ * A second lock behind the validator, for the renderers: our MDX renderer (render-html.ts, which
+ * calls the refusals below) and Astro's Markdown processor for `.md` (this plugin) refuse
+ * everything in a body that could run code when the page is built — `import`/`export`,
  * `{expressions}`, spread attributes, attribute values other than text, `{true}` and `{false}` (the
  * rule the validator reads too: src/lib/mdx/attribute-value.ts), component names
  * that are not plain names (`<a.b>`), and images that are not image files (Astro turns a local

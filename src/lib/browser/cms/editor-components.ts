@@ -101,7 +101,7 @@ function propField(
   };
 }
 
-/** The preview of a component, with the public page's markup and class names (src/components/mdx/). */
+/** The preview of a component, with the public page's markup and class names (src/lib/mdx/component-html.ts). */
 const PREVIEWS: Record<ComponentName, (props: Record<string, unknown>) => string> = {
   Faktaruta: ({ title, body }) =>
     `<aside class="faktaruta">${title ? `<p class="faktaruta-title"><strong>${escapeText(String(title))}</strong></p>` : ''}\n\n${String(body ?? '')}\n\n</aside>`,
