@@ -17,8 +17,9 @@
  * The validator (src/lib/build/validate-child.ts) and `astro build` start together, each in a
  * process of its own, so they use both cores. Astro's output is held back until the content has
  * passed; on a content error Astro is stopped and its output discarded. Starting Astro before the
- * verdict runs no content code: the MDX compiler itself refuses import/export, expressions,
- * attributes with code and images that are not image files (src/lib/mdx/reject-unsafe.ts).
+ * verdict runs no content code: an .mdx body is rendered to HTML, never compiled, and the renderer
+ * itself refuses import/export, expressions, attributes with code and images that are not image
+ * files (src/lib/mdx/render-html.ts, src/lib/mdx/reject-unsafe.ts).
  * Exit 2: the arguments were refused (e.g. an output folder that holds the project).
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';

@@ -21,6 +21,7 @@ import {
 } from './schemas/index.ts';
 import { datesToText } from './lib/content/yaml-dates.ts';
 import { contentDir } from './lib/content/content-dir.ts';
+import { withMdxRendering } from './lib/content/mdx-loader.ts';
 import { imageFieldSchema } from './lib/teams/team-image.ts';
 
 const base = contentDir();
@@ -28,11 +29,14 @@ const base = contentDir();
 /** js-yaml (Astro's parser) gives dates as Date objects; the schemas take text. */
 const withTextDates = <T extends z.ZodType>(schema: T) => z.preprocess(datesToText, schema);
 
-/** Not recursive, on purpose: files in subfolders are errors in the validator. */
+/**
+ * Astro's glob loader, with `.mdx` bodies rendered when they are loaded (src/lib/content/mdx-loader.ts).
+ * Not recursive, on purpose: files in subfolders are errors in the validator.
+ */
 function entryLoader(name: 'meetings' | 'series' | 'teams' | 'people' | 'plans') {
   const spec = COLLECTIONS[name];
   const extensions = spec.extensions.map((extension) => extension.slice(1)).join(',');
-  return glob({ pattern: `*.{${extensions}}`, base: `${base}/${spec.dir}` });
+  return withMdxRendering(glob({ pattern: `*.{${extensions}}`, base: `${base}/${spec.dir}` }));
 }
 
 const listLoader = (name: 'municipalities' | 'focusAreas') =>

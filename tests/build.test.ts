@@ -122,6 +122,44 @@ describe('npm run build on fixture content', () => {
     expect(email).toMatch(/<img [^>]*src="http:\/\/localhost:4321\/_astro\/bild\.[^"]+\.(png|webp)"/);
   });
 
+  it('renders the components of an .mdx text as the page shows them: a Video in a team story comes with its script, an image in a report goes through the image pipeline on the page and in the e-mail edition', () => {
+    const dir = fixtureContent();
+    writeFileSync(
+      path.join(dir, 'teams/team-med-film.mdx'),
+      `---\nname: Team med film\nsummary: Ett påhittat team vars berättelse har en film.\nmunicipalities: [norrby]\norganisations: [Skolan]\nfocusAreas: [psykisk-halsa]\nstatus: testar\n---\n\nTeamet har filmat.\n\n<Video url="https://vimeo.com/123456789" title="Film om teamet" captions={false} />\n`,
+    );
+    cpSync(path.join(root, 'tests/fixtures/images/skolgarden.jpg'), path.join(dir, 'images/skolgarden.jpg'));
+    writeFileSync(
+      path.join(dir, 'meetings/2024-03-02-mdx-med-bild.mdx'),
+      '---\ntitle: En MDX-träff med bild\ndate: 2024-03-02\nsummary: En träff vars rapport i MDX har en bild och en faktaruta.\n---\n\n## Rapport\n\n![Skolgården en morgon](../images/skolgarden.jpg)\n\n<Faktaruta title="Fakta">\nSkolgården är **ny**.\n</Faktaruta>\n',
+    );
+    const result = build(dir);
+    expect(result.status, result.log).toBe(0);
+    const page = (file: string) => readFileSync(path.join(result.outDir, file), 'utf8');
+    const videoScript = (html: string) =>
+      [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].some(([, code]) =>
+        code?.includes('figure.video'),
+      );
+    const team = page('exempel/team-med-film/index.html');
+    expect(team).toContain('<figure class="video" data-embed="https://player.vimeo.com/video/123456789?dnt=1"');
+    expect(videoScript(team)).toBe(true);
+    // A story without a video loads no video script.
+    expect(page('exempel/team-a/index.html')).toContain('<aside class="faktaruta"><p class="faktaruta-title">');
+    expect(videoScript(page('exempel/team-a/index.html'))).toBe(false);
+    const report = page('traffar/2024-03-02-mdx-med-bild/index.html');
+    expect(report).toContain('<h2 id="rapport">Rapport</h2>');
+    expect(report).toMatch(
+      /<aside class="faktaruta"><p class="faktaruta-title"><strong>Fakta<\/strong><\/p>\s*<p>Skolgården är <strong>ny<\/strong>\.<\/p><\/aside>/,
+    );
+    expect(report).toMatch(
+      /<img [^>]*src="\/_astro\/skolgarden\.[^"]+\.webp"[^>]*alt="Skolgården en morgon"|<img [^>]*alt="Skolgården en morgon"[^>]*src="\/_astro\/skolgarden\.[^"]+\.webp"/,
+    );
+    expect(report).not.toContain('__ASTRO_IMAGE_');
+    const email = page('traffar/2024-03-02-mdx-med-bild/nyhetsbrev.html');
+    expect(email).toMatch(/<img [^>]*src="http:\/\/localhost:4321\/_astro\/skolgarden\.[^"]+\.webp"/);
+    expect(email).toContain('Skolgården är <strong>ny</strong>.');
+  });
+
   it('publishes a team image through the image pipeline, on the story and on its card: alt text, size, a srcset of widths', () => {
     const dir = fixtureContent();
     const alt = 'Ett rött skolhus vid en grön skolgård';

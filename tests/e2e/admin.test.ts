@@ -281,13 +281,17 @@ describe('the web editor with the test backend', () => {
       const measure = page.getByRole('textbox', { name: 'Mått' });
       // The CMS counts a row as expanded until it has drawn the row (it draws rows as they come into
       // view), so "Expandera alla" can stay disabled over collapsed rows: scroll, and expand when it can.
+      // A click moves the mouse, so it goes back over the form before every turn of the wheel.
       await expandAll.waitFor();
-      await page.mouse.move(300, 500);
       await expect
         .poll(
           async () => {
-            if (await expandAll.isEnabled()) await expandAll.click();
-            else await page.mouse.wheel(0, 300);
+            if (await expandAll.isEnabled()) {
+              await expandAll.click();
+            } else {
+              await page.mouse.move(300, 500);
+              await page.mouse.wheel(0, 300);
+            }
             return measure.count();
           },
           { timeout: 30_000 },

@@ -1,5 +1,5 @@
 /**
- * Click-to-load videos (src/components/mdx/Video.astro): before the click the page shows the
+ * Click-to-load videos (src/lib/mdx/component-html.ts): before the click the page shows the
  * video's title, its captions status, a plain link and a button that this script reveals. Nothing
  * is requested from the video host until the visitor clicks the button, which puts the player in
  * place of the consent text. The player's address (`data-embed`, without tracking) and title

@@ -1,7 +1,7 @@
 /**
  * The components an editor may use in an `.mdx` file without importing them. This list is the one
- * source for the validator (which rejects every other tag), for the renderer (which maps each name to
- * an Astro component) and for the editor's guide.
+ * source for the validator (which rejects every other tag), for the renderer (render-html.ts, with
+ * each name's markup in component-html.ts) and for the editor's guide.
  */
 export interface ComponentProp {
   /**

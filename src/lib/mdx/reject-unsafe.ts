@@ -1,6 +1,7 @@
 /**
- * A second lock behind the validator: the MDX compiler (Sätteri, Astro 7's default) refuses
- * everything in an MDX file that could run code when the page is built — `import`/`export`,
+ * A second lock behind the validator, for the renderers: our MDX renderer (render-html.ts, which
+ * calls the refusals below) and Astro's Markdown processor for `.md` (this plugin) refuse
+ * everything in a body that could run code when the page is built — `import`/`export`,
  * `{expressions}`, spread attributes, attribute values other than text, `{true}` and `{false}` (the
  * rule the validator reads too: src/lib/mdx/attribute-value.ts), component names
  * that are not plain names (`<a.b>`), and images that are not image files (Astro turns a local
@@ -20,7 +21,7 @@ interface Positioned {
   position?: { start: { line: number } } | undefined;
 }
 
-const refuse = (what: string) => (node: Positioned) => {
+export const refuse = (what: string) => (node: Positioned) => {
   const line = node.position?.start.line ?? 0;
   throw new Error(`rad ${line}: ${what} är inte tillåtet i innehåll (kör npm run validate)`);
 };
@@ -58,7 +59,7 @@ export function imageCode(url: string): string | undefined {
   return undefined;
 }
 
-const refuseCodeInElement = (node: Positioned & { name: string | null; attributes: MdxJsxAttributeUnion[] }) => {
+export const refuseCodeInElement = (node: Positioned & { name: string | null; attributes: MdxJsxAttributeUnion[] }) => {
   if (node.name !== null && !PLAIN_NAME.test(node.name)) refuse(`elementet <${node.name}>`)(node);
   for (const attribute of node.attributes) {
     const code = attributeCode(attribute);
@@ -66,7 +67,7 @@ const refuseCodeInElement = (node: Positioned & { name: string | null; attribute
   }
 };
 
-const refuseCodeInImage = (node: Positioned & { url: string }) => {
+export const refuseCodeInImage = (node: Positioned & { url: string }) => {
   if (!node.url) return;
   let url: string;
   try {

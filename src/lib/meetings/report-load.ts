@@ -50,8 +50,8 @@ export async function backgroundSeries(
 export async function reportPage(entry: CollectionEntry<'meetings'>) {
   const view = await loadReport(entry);
   const { Content } = await render(entry);
-  const { html: seriesHtml, Content: SeriesContent } = await seriesText(await backgroundSeries(entry, view), 'omgang-');
-  return { view, Content, seriesHtml, SeriesContent };
+  const seriesHtml = await seriesText(await backgroundSeries(entry, view), 'omgang-');
+  return { view, Content, seriesHtml };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingTags, roundIds, seriesAnchor, seriesYears, sortSeries } from './about.ts';
+import { roundIds, seriesAnchor, seriesYears, sortSeries } from './about.ts';
 
 describe('seriesYears', () => {
   it.each([
@@ -31,15 +31,5 @@ describe('seriesAnchor', () => {
 describe('roundIds', () => {
   it('prefixes the ids of a round’s text with the round’s anchor', () => {
     expect(roundIds('<h4 id="bakgrund">Bakgrund</h4>', 'a')).toBe('<h4 id="omgang-a-bakgrund">Bakgrund</h4>');
-  });
-});
-
-describe('headingTags', () => {
-  it('maps every heading two levels down, and never below h6', () => {
-    expect(headingTags(2)).toEqual({ h1: 'h3', h2: 'h4', h3: 'h5', h4: 'h6', h5: 'h6', h6: 'h6' });
-  });
-
-  it('leaves headings as they are when moved by 0', () => {
-    expect(headingTags(0).h2).toBe('h2');
   });
 });

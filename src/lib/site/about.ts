@@ -42,18 +42,3 @@ export function seriesAnchor(id: string): string {
 export function roundIds(html: string, id: string): string {
   return prefixIds(html, `${seriesAnchor(id)}-`);
 }
-
-type HeadingTag = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
-
-/**
- * For an MDX text: the components that render each heading `by` levels lower (never below `<h6>`),
- * the counterpart of `demoteHeadings` for text that Astro renders at request time.
- * @example headingTags(2).h2 // 'h4'
- */
-export function headingTags(by: number): Record<HeadingTag, HeadingTag> {
-  const tags = {} as Record<HeadingTag, HeadingTag>;
-  for (let level = 1; level <= 6; level++) {
-    tags[`h${level}` as HeadingTag] = `h${Math.min(6, level + by)}` as HeadingTag;
-  }
-  return tags;
-}

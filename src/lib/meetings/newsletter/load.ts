@@ -16,7 +16,7 @@ import { backgroundSeries, loadReport } from '../report-load.ts';
 import { isString, readKeptMap, writeKeptMap } from '../../build/kept-map.ts';
 import { feedContent } from './feed-content.ts';
 import type { NewsletterInput } from './model.ts';
-import { renderEntryHtml } from './render-entry.ts';
+import { renderEntryHtml } from '../../content/entry-html.ts';
 
 /**
  * The meetings that get an e-mail edition: published ones with a report. Each path carries the

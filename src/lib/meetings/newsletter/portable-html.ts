@@ -109,7 +109,7 @@ function absolute(value: string, base: string): string {
   }
 }
 
-/** A `figure.video` (src/components/mdx/Video.astro) back to its facts: title, address, captions. */
+/** A `figure.video` (src/lib/mdx/component-html.ts) back to its facts: title, address, captions. */
 function videoFromFigure(figure: Element, base: string): Element {
   let url: string | undefined;
   let title = typeof figure.properties.dataTitle === 'string' ? figure.properties.dataTitle : '';
