@@ -65,7 +65,14 @@ if (values.real !== undefined && values['cpu-prof']) {
   const clones = Number(values.real);
   console.log(`Profilering: de publicerade rapporterna kopierade ${clones} gånger. Arbetsmapp: ${work}`);
   try {
-    const summaries = await profileRealBuild(root, work, node, clones, (line) => console.log(line), cloneExtension);
+    const summaries = await profileRealBuild({
+      root,
+      work,
+      node,
+      clones,
+      log: (line) => console.log(line),
+      extension: cloneExtension,
+    });
     for (const summary of summaries) console.log(`\n${profileText(summary)}`);
     writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), clones, summaries }, null, 2)}\n`);
     console.log(`\nRapport: ${values.json} (${Math.round((performance.now() - started) / 1000)} s)`);
@@ -82,7 +89,14 @@ if (values.real !== undefined) {
     `Benchmark: de publicerade rapporterna kopierade ${clones} gånger${values.markdown ? ' som Markdown (.md)' : ''}. Arbetsmapp: ${work}`,
   );
   try {
-    const real = await runRealBench(root, work, node, clones, (line) => console.log(line), cloneExtension);
+    const real = await runRealBench({
+      root,
+      work,
+      node,
+      clones,
+      log: (line) => console.log(line),
+      extension: cloneExtension,
+    });
     console.log(`\n${realTable(real)}\n`);
     const report = {
       date: new Date().toISOString(),

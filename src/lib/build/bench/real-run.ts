@@ -70,34 +70,40 @@ function buildProject(node: string, project: string, outDir: string, env: Record
   return runMeasured(node, ['scripts/build.ts', '--outDir', outDir], { cwd: project, env: { ...process.env, ...env } });
 }
 
-/**
- * Runs the five builds.
- * @param root the project
- * @param work an empty working folder
- * @param node the Node to build with
- * @param clones N
- * @param log progress lines
- * @param extension `.md`: the clones as Markdown (`--markdown`, see `writeRealCorpus`)
- */
-export async function runRealBench(
-  root: string,
-  work: string,
-  node: string,
-  clones: number,
-  log: (line: string) => void,
-  extension?: '.md',
-): Promise<RealRun[]> {
+/** What a real-reports run builds from (`npm run bench -- --real N [--markdown]`). */
+export interface RealSetup {
+  /** the project */
+  root: string;
+  /** an empty working folder */
+  work: string;
+  /** the Node to build with */
+  node: string;
+  /** N */
+  clones: number;
+  /** progress lines */
+  log: (line: string) => void;
+  /** `.md`: the clones as Markdown (`--markdown`, see `writeRealCorpus`) */
+  extension?: '.md' | undefined;
+}
+
+/** A copy of the project (`work/project`) and the shipped content with N clones (`work/content`). */
+function projectAndCorpus({ root, work, clones, extension }: RealSetup) {
   const project = path.join(work, 'project');
   copyProject(root, project);
+  const content = path.join(work, 'content');
+  const files = writeRealCorpus(path.join(root, 'content'), content, clones, extension);
+  return { project, content, files };
+}
+
+/** Runs the five builds. */
+export async function runRealBench(setup: RealSetup): Promise<RealRun[]> {
+  const { root, work, node, clones, log } = setup;
+  const { project, content, files } = projectAndCorpus(setup);
   const bare = path.join(work, 'project-no-editions');
   copyProject(root, bare);
   for (const route of EDITION_ROUTES) rmSync(path.join(bare, route));
-
-  const shipped = path.join(root, 'content');
   const base = path.join(work, 'content-0');
-  writeRealCorpus(shipped, base, 0);
-  const content = path.join(work, 'content');
-  const files = writeRealCorpus(shipped, content, clones, extension);
+  writeRealCorpus(path.join(root, 'content'), base, 0);
 
   const runs: RealRun[] = [];
   const outDirOf = (cwd: string) => path.join(work, `out-${path.basename(cwd)}`);
@@ -196,18 +202,9 @@ export function realTable(runs: readonly RealRun[]): string {
  * (cpu-profile.ts); its times are slower than unprofiled ones, so only the shares are figures.
  * @returns each process's summary, the build's process first
  */
-export async function profileRealBuild(
-  root: string,
-  work: string,
-  node: string,
-  clones: number,
-  log: (line: string) => void,
-  extension?: '.md',
-): Promise<ProfileSummary[]> {
-  const project = path.join(work, 'project');
-  copyProject(root, project);
-  const content = path.join(work, 'content');
-  writeRealCorpus(path.join(root, 'content'), content, clones, extension);
+export async function profileRealBuild(setup: RealSetup): Promise<ProfileSummary[]> {
+  const { work, node, clones, log } = setup;
+  const { project, content } = projectAndCorpus(setup);
   const profiles = path.join(work, 'profiles');
   const measured = await buildProject(node, project, path.join(work, 'out'), {
     BASTA_CONTENT_DIR: content,
