@@ -28,7 +28,7 @@ type WithEntryTypes = LoaderContext & { entryTypes?: Map<string, ContentEntryTyp
 const CODE_KEY = 'basta-renderer-code';
 
 /**
- * The lines of the file before its body, so that a refusal names the file's line.
+ * The lines of the file before its body, so that a refusal names the file's line (read only then).
  * @param entry what Astro gives the render function
  */
 function linesBeforeBody(entry: RenderInput): number {
@@ -58,7 +58,7 @@ export function withMdxRendering(loader: Loader, code: () => string = () => code
       const refused = new Map<string, string>();
       const render: RenderFunction = (entry) => {
         try {
-          return Promise.resolve(renderMdxBody(entry.body ?? '', linesBeforeBody(entry), entry.data));
+          return Promise.resolve(renderMdxBody(entry.body ?? '', () => linesBeforeBody(entry), entry.data));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           refused.set(entry.id, `${entry.filePath ?? entry.id}: ${message}`);

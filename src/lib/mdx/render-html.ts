@@ -141,17 +141,10 @@ function textOf(node: AnyNode): string {
   return 'children' in node && Array.isArray(node.children) ? (node.children as AnyNode[]).map(textOf).join('') : '';
 }
 
-/**
- * The HTML of an MDX body, and what Astro lists with it.
- * @param body the body, without front matter
- * @param lineOffset the lines of the file before the body, so a refusal names the file's line
- * @param frontmatter the entry's data, kept beside the HTML as Astro does
- * @throws on anything that could run code or is no allowed component (the validator's rules; the
- *   build stops, see content.config.ts)
- */
-export function renderMdxBody(body: string, lineOffset = 0, frontmatter: Record<string, unknown> = {}): RenderedBody {
-  const tree = mdxToHast(body, { features: MARKDOWN_FEATURES }) as unknown as Root;
-  const renderer = new Renderer(lineOffset);
+/** One rendering of a body; `lineOffset` undefined: parsed without positions (nothing to refuse expected). */
+function render(body: string, frontmatter: Record<string, unknown>, lineOffset?: number): RenderedBody {
+  const tree = mdxToHast(body, { features: MARKDOWN_FEATURES, position: lineOffset !== undefined }) as unknown as Root;
+  const renderer = new Renderer(lineOffset ?? 0);
   const children = renderer.children(tree.children as AnyNode[]);
   const localImagePaths = [...renderer.localImages];
   return {
@@ -164,4 +157,27 @@ export function renderMdxBody(body: string, lineOffset = 0, frontmatter: Record<
       frontmatter,
     },
   };
+}
+
+/**
+ * The HTML of an MDX body, and what Astro lists with it. Parsed without source positions (a tree
+ * without them takes about half the memory); only a body that is refused is parsed again with them,
+ * so that the refusal names its line.
+ * @param body the body, without front matter
+ * @param lineOffset the lines of the file before the body, so a refusal names the file's line; a
+ *   function is asked only when there is a refusal (the loader reads the file for it)
+ * @param frontmatter the entry's data, kept beside the HTML as Astro does
+ * @throws on anything that could run code or is no allowed component (the validator's rules; the
+ *   build stops, see src/lib/content/mdx-loader.ts)
+ */
+export function renderMdxBody(
+  body: string,
+  lineOffset: number | (() => number) = 0,
+  frontmatter: Record<string, unknown> = {},
+): RenderedBody {
+  try {
+    return render(body, frontmatter);
+  } catch {
+    return render(body, frontmatter, typeof lineOffset === 'number' ? lineOffset : lineOffset());
+  }
 }
