@@ -23,11 +23,14 @@ export function videoHtml({ url, title, captions }: { url: string; title: string
 }
 
 /**
- * One component's HTML.
+ * One component's HTML; a prop that is not text (or, for `captions`, `true`) counts as not given.
  * @param inner its content, already HTML
  */
-export function componentHtml(name: ComponentName, props: Record<string, string | boolean>, inner: string): string {
-  const text = (key: string) => (typeof props[key] === 'string' ? props[key] : undefined);
+export function componentHtml(name: ComponentName, props: Record<string, unknown>, inner: string): string {
+  const text = (key: string) => {
+    const value = props[key];
+    return typeof value === 'string' ? value : undefined;
+  };
   switch (name) {
     case 'Faktaruta': {
       const title = text('title');

@@ -105,19 +105,12 @@ function propField(
 /** The preview of a component, with the public page's markup and class names (src/lib/mdx/component-html.ts). */
 const PREVIEWS: Record<ComponentName, (props: Record<string, unknown>) => string> = {
   // The CMS renders the Markdown between the blank lines.
-  Faktaruta: ({ title, body }) => componentHtml('Faktaruta', textProps({ title }), `\n\n${String(body ?? '')}\n\n`),
-  Citat: ({ source, body }) => componentHtml('Citat', textProps({ source }), `\n\n${String(body ?? '')}\n\n`),
+  Faktaruta: ({ title, body }) => componentHtml('Faktaruta', { title }, `\n\n${String(body ?? '')}\n\n`),
+  Citat: ({ source, body }) => componentHtml('Citat', { source }, `\n\n${String(body ?? '')}\n\n`),
   // Not the page's facade: the preview shows the address instead of the consent button.
   Video: ({ title, url, captions }) =>
     `<figure class="video"><figcaption><strong>${escapeText(fill(strings.components.Video.preview, { title: String(title ?? '') }))}</strong> <span class="video-captions">${captions ? 'Har undertexter' : 'Saknar undertexter'}</span></figcaption><p>${escapeText(String(url ?? ''))}</p></figure>`,
 };
-
-/** The CMS's values that are text, for componentHtml. */
-function textProps(values: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-  );
-}
 
 /**
  * The editor component of one allowed MDX component.
