@@ -7,13 +7,13 @@
 import type { CollectionEntry } from 'astro:content';
 import { hasBodyText } from '../meetings/meetings.ts';
 import { seriesYears, sortSeries } from '../site/about.ts';
-import { demoteHeadings, prefixIds } from '../site/headings.ts';
+import { demoteHeadings, embeddedHtml } from '../site/headings.ts';
 import { byId } from './collections.ts';
 import { renderEntryHtml } from './entry-html.ts';
 
 /**
- * A series' text under a page's `<h2>`: its headings one level down, its ids prefixed; nothing when
- * the series has no text.
+ * A series' text under a page's `<h2>` (`embeddedHtml`: headings one level down, ids prefixed);
+ * nothing when the series has no text.
  * @param series the series, if any
  * @param idPrefix e.g. `omgang-`
  */
@@ -22,7 +22,7 @@ export async function seriesText(
   idPrefix: string,
 ): Promise<string | undefined> {
   if (!series || !hasBodyText(series)) return undefined;
-  return prefixIds(demoteHeadings(await renderEntryHtml(series), 1), idPrefix);
+  return embeddedHtml(await renderEntryHtml(series), idPrefix);
 }
 
 /** A round on the about page. */

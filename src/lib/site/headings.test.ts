@@ -42,20 +42,9 @@ describe('prefixIds', () => {
 });
 
 describe('embeddedHtml', () => {
-  it('moves the headings of pre-rendered Markdown down a level and prefixes their ids', () => {
-    expect(embeddedHtml({ html: '<h2 id="syfte">Syfte</h2><p>Text.</p>' }, 'omgang-')).toBe(
+  it('moves the headings of an entry’s HTML down a level and prefixes their ids', () => {
+    expect(embeddedHtml('<h2 id="syfte">Syfte</h2><p>Text.</p>', 'omgang-')).toBe(
       '<h3 id="omgang-syfte">Syfte</h3><p>Text.</p>',
     );
-  });
-
-  it.each([
-    ['an entry that is not pre-rendered (MDX)', undefined],
-    ['an empty body', { html: '' }],
-    [
-      'Markdown with images, whose addresses only render() fills in',
-      { html: '<p>x</p>', metadata: { imagePaths: ['a.jpg'] } },
-    ],
-  ])('leaves %s to render()', (_name, rendered) => {
-    expect(embeddedHtml(rendered, 'omgang-')).toBeUndefined();
   });
 });

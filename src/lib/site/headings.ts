@@ -38,21 +38,11 @@ export function prefixIds(html: string, prefix: string): string {
     });
 }
 
-/** What Astro keeps of a pre-rendered Markdown entry (`entry.rendered`). */
-interface Rendered {
-  html: string;
-  metadata?: { imagePaths?: readonly unknown[] | undefined } | undefined;
-}
-
 /**
- * A Markdown entry's HTML, ready to sit under an `<h2>` of another page: headings one level down,
- * ids prefixed.
- * @param rendered the entry's `rendered`
+ * An entry's HTML, ready to sit under an `<h2>` of another page: headings one level down, ids prefixed.
+ * @param html the entry's HTML (`renderEntryHtml`)
  * @param idPrefix e.g. `omgang-`
- * @returns undefined when there is no pre-rendered HTML that can be used as it is — MDX entries,
- *   and Markdown with images, whose addresses Astro fills in only in `render()`; render those instead
  */
-export function embeddedHtml(rendered: Rendered | undefined, idPrefix: string): string | undefined {
-  if (!rendered?.html || rendered.metadata?.imagePaths?.length) return undefined;
-  return prefixIds(demoteHeadings(rendered.html, 1), idPrefix);
+export function embeddedHtml(html: string, idPrefix: string): string {
+  return prefixIds(demoteHeadings(html, 1), idPrefix);
 }
