@@ -23,12 +23,12 @@
  * Exit 2: the arguments were refused (e.g. an output folder that holds the project).
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroEnded, astroStarting } from '../src/lib/build/astro-cache.ts';
 import { loggedProblems } from '../src/lib/build/log.ts';
-import { checkOutput, formatOutputProblem, type OutputProblem } from '../src/lib/build/output-check.ts';
+import { checkOutput, formatOutputProblem, outputFiles, type OutputProblem } from '../src/lib/build/output-check.ts';
 import { WALL_MEMO_FILE, WallMemo } from '../src/lib/build/wall-memo.ts';
 import { codeDigest } from '../src/lib/content/cache-key.ts';
 import { missingPages, scanHtml } from '../src/lib/build/pages.ts';
@@ -283,10 +283,7 @@ async function main(): Promise<void> {
     cache,
     whileIndexing: async () => {
       // In batches, yielding between them, so Pagefind's replies are handled and it keeps working.
-      const files = readdirSync(staging, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.relative(staging, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-        .filter((relative) => !searchOutput(relative));
+      const files = outputFiles(staging).filter((relative) => !searchOutput(relative));
       // Each batch names its files, so the wall does not list the output again for each.
       for (let i = 0; i < files.length; i += WALL_BATCH) {
         wall.push(...wallOver(undefined, files.slice(i, i + WALL_BATCH)));
@@ -316,7 +313,9 @@ async function main(): Promise<void> {
     );
   }
 
+  phaseStarted = performance.now();
   publish(paths);
+  timings.publishMs = since(phaseStarted);
   if (process.env.BASTA_TIMINGS) {
     const report = { ...timings, totalMs: since(started), files: verdict.fileCount, indexedPages: indexed };
     writeFileSync(process.env.BASTA_TIMINGS, `${JSON.stringify(report)}\n`);

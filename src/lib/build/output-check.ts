@@ -90,7 +90,7 @@ export function checkOutput(dir: string, options: OutputCheckOptions): OutputPro
   const origin = new URL(options.site).origin;
   const problems: OutputProblem[] = [];
   const sources = new SourceFinder(options);
-  const files = options.files ?? outputFiles(dir).map((file) => path.relative(dir, file).split(path.sep).join('/'));
+  const files = options.files ?? outputFiles(dir);
   for (const relative of files) {
     if (OWN_CODE.test(relative) || options.only?.(relative) === false) continue;
     const bytes = readFileSync(path.join(dir, relative));
@@ -277,10 +277,11 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-function outputFiles(dir: string): string[] {
+/** The files of a built site, relative to its folder, with `/`. */
+export function outputFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
 /** Names the content files behind an output file or a finding; reads the content only when there is one. */

@@ -4,8 +4,9 @@
  * while nothing else runs, so this module imports little: the schemas stay in the validator's
  * process (validate-child.ts, which also lists the expected pages).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { outputFiles } from './output-check.ts';
 
 export interface ExpectedPage {
   /** The content file, relative to the project root. */
@@ -68,9 +69,9 @@ export function scanHtml(outDir: string, pages: readonly ExpectedPage[]): HtmlSc
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => path.join(d.parentPath, d.name));
+  return outputFiles(dir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(dir, file));
 }
 
 function stripTags(html: string): string {
