@@ -10,6 +10,8 @@
  * `--real N` instead builds the shipped content with its reports cloned N times (clean, incremental,
  * with warm e-mail editions, without editions; src/lib/build/bench/real-run.ts); `--real N --cpu-prof`
  * builds it once with V8's profiler and prints where each process's CPU time went (cpu-profile.ts).
+ * `--repeat K` runs the five builds K times (fresh caches and corpus each round) and prints each
+ * figure's median, lowest and highest over the rounds (`realSummary`).
  * `--markdown` writes the clones as `.md` instead of `.mdx`: Astro renders Markdown when it loads the
  * content, so the difference is what rendering reports at load time, not as modules, would save.
  * Every build runs in a temporary copy of the project with a fresh Astro cache; nothing is written
@@ -32,7 +34,7 @@ import { copyProject, writeBareProject } from '../src/lib/build/bench/bare.ts';
 import { writeCorpus } from '../src/lib/build/bench/corpus.ts';
 import { runMeasured } from '../src/lib/build/bench/measure.ts';
 import { profileText } from '../src/lib/build/bench/cpu-profile.ts';
-import { profileRealBuild, realFigures, realTable, runRealBench } from '../src/lib/build/bench/real-run.ts';
+import { profileRealBuild, realSummary, realTable, runRealBench } from '../src/lib/build/bench/real-run.ts';
 import { htmlPages as htmlFiles, PAGE_BUDGET_BYTES, pageWeights } from '../src/lib/build/page-weight.ts';
 import { summary, targets, row, sizes as sizesOf, type BuildRun, type Format } from '../src/lib/build/bench/report.ts';
 
@@ -45,6 +47,7 @@ const { values } = parseArgs({
     real: { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
     markdown: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
   },
 });
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? [100, 1000] : [100, 1000, 2000, 5000];
@@ -85,8 +88,13 @@ if (values.real !== undefined && values['cpu-prof']) {
 if (values.real !== undefined) {
   // The real-reports corpus instead of the synthetic one (src/lib/build/bench/real-run.ts).
   const clones = Number(values.real);
+  const rounds = Number(values.repeat);
+  if (!Number.isInteger(rounds) || rounds < 1) {
+    console.error(`--repeat ${values.repeat}: ange ett heltal från 1, till exempel --repeat 3.`);
+    process.exit(2);
+  }
   console.log(
-    `Benchmark: de publicerade rapporterna kopierade ${clones} gånger${values.markdown ? ' som Markdown (.md)' : ''}. Arbetsmapp: ${work}`,
+    `Benchmark: de publicerade rapporterna kopierade ${clones} gånger${values.markdown ? ' som Markdown (.md)' : ''}, ${rounds} ${rounds === 1 ? 'omgång' : 'omgångar'}. Arbetsmapp: ${work}`,
   );
   try {
     const real = await runRealBench({
@@ -96,6 +104,7 @@ if (values.real !== undefined) {
       clones,
       log: (line) => console.log(line),
       extension: cloneExtension,
+      rounds,
     });
     console.log(`\n${realTable(real)}\n`);
     const report = {
@@ -103,7 +112,8 @@ if (values.real !== undefined) {
       node: process.version,
       cpus: availableParallelism(),
       clonesAs: cloneExtension ?? 'as shipped',
-      ...realFigures(real),
+      clones,
+      ...realSummary(real),
       runs: real,
     };
     writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WALL_MEMO_FILE, WallMemo } from '../wall-memo.ts';
-import { seedEditionCache } from './real-run.ts';
+import {
+  median,
+  realFigures,
+  realSummary,
+  realTable,
+  seedEditionCache,
+  spreadText,
+  type RealKind,
+  type RealRun,
+} from './real-run.ts';
 
 const EDITION = 'src/pages/traffar/[id]/nyhetsbrev.html.ts';
 const PAGE = 'src/pages/traffar/[id].astro';
@@ -50,5 +59,86 @@ describe("the benchmark's cache with only the e-mail editions", () => {
     const cleared = (file: string) => memo.cleared(memo.digest(file, Buffer.from(`<p>${file}</p>`)));
     expect(cleared('traffar/a/nyhetsbrev.html')).toBe(true);
     expect(cleared('traffar/a/index.html')).toBe(false);
+  });
+});
+
+/** One round of the five builds, with wall and CPU times in seconds and peak memory in MB. */
+function round(n: number, times: Record<RealKind, [number, number]>, peakMb = 700): RealRun[] {
+  return (Object.entries(times) as Array<[RealKind, [number, number]]>).map(([kind, [wall, cpu]]) => ({
+    kind,
+    round: n,
+    clones: kind === 'clean-0' ? 0 : 600,
+    code: 0,
+    wallMs: wall * 1000,
+    cpuMs: cpu * 1000,
+    peakBytes: peakMb * 1024 * 1024,
+  }));
+}
+
+const ROUND_1 = round(1, {
+  'clean-0': [9, 12],
+  clean: [27, 36],
+  incremental: [18, 21],
+  'warm-editions': [21, 27],
+  'no-editions': [20, 25],
+});
+
+describe("the real-reports run's figures", () => {
+  it('gives the cost per report over the base build, and the incremental build against the clean one', () => {
+    expect(realFigures(ROUND_1)).toEqual({
+      clones: 600,
+      marginalMs: { cold: 30, warmEditions: 20, noEditions: 18.3 },
+      marginalCpuMs: { cold: 40, warmEditions: 25, noEditions: 21.7 },
+      incrementalShare: 0.667,
+      peakMb: 700,
+    });
+  });
+
+  it('leaves out a failed build rather than count it', () => {
+    const failed = ROUND_1.map((run) => (run.kind === 'incremental' ? { ...run, code: 1 } : run));
+    expect(realFigures(failed).incrementalShare).toBeUndefined();
+    expect(realFigures(failed).marginalMs.cold).toBe(30);
+  });
+
+  it('gives each figure over several rounds as its median, lowest and highest', () => {
+    const runs = [
+      ...ROUND_1,
+      ...round(
+        2,
+        {
+          'clean-0': [9, 12],
+          clean: [21, 30],
+          incremental: [14, 17],
+          'warm-editions': [18, 23],
+          'no-editions': [17, 22],
+        },
+        800,
+      ),
+      ...round(
+        3,
+        {
+          'clean-0': [8, 11],
+          clean: [26, 35],
+          incremental: [17, 20],
+          'warm-editions': [20, 26],
+          'no-editions': [19, 24],
+        },
+        750,
+      ),
+    ];
+    const summary = realSummary(runs);
+    expect(summary.rounds).toHaveLength(3);
+    expect(summary.marginalMs.cold).toEqual({ median: 30, min: 20, max: 30 });
+    expect(summary.peakMb).toEqual({ median: 750, min: 700, max: 800 });
+    const table = realTable(runs);
+    expect(table).toContain('Median (lägst–högst) av 3 omgångar:');
+    expect(table).toContain('ms per rapport (tid, kall / varma utskick / utan utskick): 30 (20–30)');
+    expect(table).toContain('inkrementellt bygge / rent bygge: 67 % (65 %–67 %)');
+  });
+
+  it('takes the mean of the middle two as the median of an even count', () => {
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeUndefined();
+    expect(spreadText({ median: 5, min: 5, max: 5 })).toBe('5');
   });
 });

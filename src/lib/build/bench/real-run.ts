@@ -24,6 +24,8 @@ export type RealKind = 'clean-0' | 'clean' | 'incremental' | 'warm-editions' | '
 
 export interface RealRun {
   kind: RealKind;
+  /** Which round of the five builds (`--repeat`), from 1. */
+  round: number;
   clones: number;
   code: number;
   wallMs: number;
@@ -84,69 +86,83 @@ export interface RealSetup {
   log: (line: string) => void;
   /** `.md`: the clones as Markdown (`--markdown`, see `writeRealCorpus`) */
   extension?: '.md' | undefined;
+  /** How many rounds of the five builds (`--repeat`, default 1); each round with fresh caches and corpus. */
+  rounds?: number | undefined;
 }
 
-/** A copy of the project (`work/project`) and the shipped content with N clones (`work/content`). */
-function projectAndCorpus({ root, work, clones, extension }: RealSetup) {
+/** A copy of the project, `work/project`. */
+function projectCopy({ root, work }: RealSetup): string {
   const project = path.join(work, 'project');
   copyProject(root, project);
-  const content = path.join(work, 'content');
-  const files = writeRealCorpus(path.join(root, 'content'), content, clones, extension);
-  return { project, content, files };
+  return project;
 }
 
-/** Runs the five builds. */
+/**
+ * The shipped content with `clones` copies of its reports, in `folder`.
+ * @returns the clones' files, relative to `folder`
+ */
+function corpus({ root, extension }: RealSetup, folder: string, clones: number): string[] {
+  return writeRealCorpus(path.join(root, 'content'), folder, clones, extension);
+}
+
+/** Runs the five builds, `rounds` times over (each round with fresh caches and a fresh corpus). */
 export async function runRealBench(setup: RealSetup): Promise<RealRun[]> {
   const { root, work, node, clones, log } = setup;
-  const { project, content, files } = projectAndCorpus(setup);
+  const project = projectCopy(setup);
   const bare = path.join(work, 'project-no-editions');
   copyProject(root, bare);
   for (const route of EDITION_ROUTES) rmSync(path.join(bare, route));
-  const base = path.join(work, 'content-0');
-  writeRealCorpus(path.join(root, 'content'), base, 0);
 
   const runs: RealRun[] = [];
   const outDirOf = (cwd: string) => path.join(work, `out-${path.basename(cwd)}`);
-  const build = async (kind: RealKind, cwd: string, contentDir: string, cache: string, n: number) => {
-    const timingsFile = path.join(work, `${kind}.json`);
-    // Every build of a project into the same output folder, as `npm run build` always writes dist/:
-    // Astro's `astro:assets` module names the output folder (here its staging folder), so in another
-    // folder every route that imports it (the e-mail editions) counts as changed code and is rendered
-    // again, which made the incremental and warm-editions builds look slower than they are.
-    const measured = await buildProject(node, cwd, outDirOf(cwd), {
-      BASTA_CONTENT_DIR: contentDir,
-      BASTA_CACHE_DIR: cache,
-      BASTA_TIMINGS: timingsFile,
-    });
-    const run: RealRun = {
-      kind,
-      clones: n,
-      code: measured.code,
-      wallMs: measured.wallMs,
-      cpuMs: measured.cpuMs,
-      peakBytes: measured.peakBytes,
-      ...(existsSync(timingsFile) ? { timings: JSON.parse(readFileSync(timingsFile, 'utf8')) } : {}),
+  for (let round = 1; round <= (setup.rounds ?? 1); round++) {
+    const folder = (name: string) => path.join(work, `${name}-${round}`);
+    const base = folder('content-0');
+    corpus(setup, base, 0);
+    const content = folder('content');
+    const files = corpus(setup, content, clones);
+    const build = async (kind: RealKind, cwd: string, contentDir: string, cache: string, n: number) => {
+      const timingsFile = path.join(work, `${kind}-${round}.json`);
+      // Every build of a project into the same output folder, as `npm run build` always writes dist/:
+      // Astro's `astro:assets` module names the output folder (here its staging folder), so in another
+      // folder every route that imports it (the e-mail editions) counts as changed code and is rendered
+      // again, which made the incremental and warm-editions builds look slower than they are.
+      const measured = await buildProject(node, cwd, outDirOf(cwd), {
+        BASTA_CONTENT_DIR: contentDir,
+        BASTA_CACHE_DIR: cache,
+        BASTA_TIMINGS: timingsFile,
+      });
+      const run: RealRun = {
+        kind,
+        round,
+        clones: n,
+        code: measured.code,
+        wallMs: measured.wallMs,
+        cpuMs: measured.cpuMs,
+        peakBytes: measured.peakBytes,
+        ...(existsSync(timingsFile) ? { timings: JSON.parse(readFileSync(timingsFile, 'utf8')) } : {}),
+      };
+      runs.push(run);
+      const status = run.code === 0 ? '' : `  MISSLYCKADES (kod ${run.code})`;
+      log(
+        `${(setup.rounds ?? 1) > 1 ? `omgång ${round}: ` : ''}${kind}, ${n} kopior: ${(run.wallMs / 1000).toFixed(1)} s, CPU ${(run.cpuMs / 1000).toFixed(1)} s, ${Math.round(run.peakBytes / 1024 / 1024)} MB${status}`,
+      );
+      if (run.code !== 0) writeFileSync(path.join(work, `${kind}-${round}.log`), measured.log);
     };
-    runs.push(run);
-    const status = run.code === 0 ? '' : `  MISSLYCKADES (kod ${run.code})`;
-    log(
-      `${kind}, ${n} kopior: ${(run.wallMs / 1000).toFixed(1)} s, CPU ${(run.cpuMs / 1000).toFixed(1)} s, ${Math.round(run.peakBytes / 1024 / 1024)} MB${status}`,
-    );
-    if (run.code !== 0) writeFileSync(path.join(work, `${kind}.log`), measured.log);
-  };
 
-  await build('clean-0', project, base, path.join(work, 'cache-0'), 0);
-  await build('clean', project, content, path.join(work, 'cache'), clones);
-  const changed = path.join(content, files[Math.floor(files.length / 2)] ?? files[0] ?? '');
-  if (files.length > 0) writeFileSync(changed, editedReport(readFileSync(changed, 'utf8')));
-  await build('incremental', project, content, path.join(work, 'cache'), clones);
-  seedEditionCache(path.join(work, 'cache'), path.join(work, 'cache-warm'));
-  await build('warm-editions', project, content, path.join(work, 'cache-warm'), clones);
-  await build('no-editions', bare, content, path.join(work, 'cache-no-editions'), clones);
+    await build('clean-0', project, base, folder('cache-0'), 0);
+    await build('clean', project, content, folder('cache'), clones);
+    const changed = path.join(content, files[Math.floor(files.length / 2)] ?? files[0] ?? '');
+    if (files.length > 0) writeFileSync(changed, editedReport(readFileSync(changed, 'utf8')));
+    await build('incremental', project, content, folder('cache'), clones);
+    seedEditionCache(folder('cache'), folder('cache-warm'));
+    await build('warm-editions', project, content, folder('cache-warm'), clones);
+    await build('no-editions', bare, content, folder('cache-no-editions'), clones);
+  }
   return runs;
 }
 
-/** The figures of a real-reports run: per-report cost, incremental share, peak memory. */
+/** The figures of one round of a real-reports run: per-report cost, incremental share, peak memory. */
 export function realFigures(runs: readonly RealRun[]) {
   const get = (kind: RealKind) => runs.find((run) => run.kind === kind && run.code === 0);
   const base = get('clean-0');
@@ -174,25 +190,85 @@ export function realFigures(runs: readonly RealRun[]) {
   };
 }
 
-/** The printed table of a real-reports run. */
+export type RealFigures = ReturnType<typeof realFigures>;
+
+/** A figure over the rounds: the median, and the lowest and highest. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+/** The median of some numbers (the mean of the middle two when even); undefined for none. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function spread(values: ReadonlyArray<number | undefined>): Spread | undefined {
+  const known = values.filter((value): value is number => value !== undefined);
+  const middle = median(known);
+  if (middle === undefined) return undefined;
+  return { median: Number(middle.toFixed(3)), min: Math.min(...known), max: Math.max(...known) };
+}
+
+/**
+ * The figures of each round (`--repeat`) and their spread: the median, lowest and highest of each.
+ * Wall times on a shared two-core machine vary by ±20 % between identical builds, so one round is
+ * an anecdote; compare medians of rounds run at the same hour.
+ */
+export function realSummary(runs: readonly RealRun[]) {
+  const rounds = [...new Set(runs.map((run) => run.round))].sort((a, b) => a - b);
+  const figures = rounds.map((round) => realFigures(runs.filter((run) => run.round === round)));
+  const over = (pick: (figure: RealFigures) => number | undefined) => spread(figures.map(pick));
+  return {
+    rounds: figures,
+    marginalMs: {
+      cold: over((f) => f.marginalMs.cold),
+      warmEditions: over((f) => f.marginalMs.warmEditions),
+      noEditions: over((f) => f.marginalMs.noEditions),
+    },
+    marginalCpuMs: {
+      cold: over((f) => f.marginalCpuMs.cold),
+      warmEditions: over((f) => f.marginalCpuMs.warmEditions),
+      noEditions: over((f) => f.marginalCpuMs.noEditions),
+    },
+    incrementalShare: over((f) => f.incrementalShare),
+    peakMb: over((f) => f.peakMb),
+  };
+}
+
+/** A spread as printed: `12.3 (11.0–14.1)`, or the one value of a single round. */
+export function spreadText(value: Spread | undefined, format: (n: number) => string = String): string {
+  if (!value) return '–';
+  if (value.min === value.max) return format(value.median);
+  return `${format(value.median)} (${format(value.min)}–${format(value.max)})`;
+}
+
+/** The printed table of a real-reports run: each build, then each figure's median and spread over the rounds. */
 export function realTable(runs: readonly RealRun[]): string {
   const lines = [
-    '| bygge | kopior | tid (s) | CPU (s) | astro (s) | Pagefind (s) | minne (MB) |',
-    '|---|--:|--:|--:|--:|--:|--:|',
+    '| omgång | bygge | kopior | tid (s) | CPU (s) | astro (s) | Pagefind (s) | minne (MB) |',
+    '|--:|---|--:|--:|--:|--:|--:|--:|',
   ];
   for (const run of runs) {
     const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
     lines.push(
-      `| ${run.kind}${run.code === 0 ? '' : ' (misslyckades)'} | ${run.clones} | ${s(run.wallMs)} | ${s(run.cpuMs)} | ${s(run.timings?.astroMs)} | ${s(run.timings?.pagefindMs)} | ${Math.round(run.peakBytes / 1024 / 1024)} |`,
+      `| ${run.round} | ${run.kind}${run.code === 0 ? '' : ' (misslyckades)'} | ${run.clones} | ${s(run.wallMs)} | ${s(run.cpuMs)} | ${s(run.timings?.astroMs)} | ${s(run.timings?.pagefindMs)} | ${Math.round(run.peakBytes / 1024 / 1024)} |`,
     );
   }
-  const figures = realFigures(runs);
+  const summary = realSummary(runs);
+  const { marginalMs: ms, marginalCpuMs: cpu } = summary;
+  const percent = (share: number) => `${Math.round(share * 100)} %`;
   lines.push(
     '',
-    `ms per rapport (tid, kall / varma utskick / utan utskick): ${figures.marginalMs.cold ?? '–'} / ${figures.marginalMs.warmEditions ?? '–'} / ${figures.marginalMs.noEditions ?? '–'}`,
-    `ms CPU per rapport (kall / varma utskick / utan utskick): ${figures.marginalCpuMs.cold ?? '–'} / ${figures.marginalCpuMs.warmEditions ?? '–'} / ${figures.marginalCpuMs.noEditions ?? '–'}`,
-    `inkrementellt bygge / rent bygge: ${figures.incrementalShare === undefined ? '–' : `${Math.round(figures.incrementalShare * 100)} %`}`,
-    `högsta minne: ${figures.peakMb} MB`,
+    summary.rounds.length > 1 ? `Median (lägst–högst) av ${summary.rounds.length} omgångar:` : 'En omgång:',
+    `ms per rapport (tid, kall / varma utskick / utan utskick): ${spreadText(ms.cold)} / ${spreadText(ms.warmEditions)} / ${spreadText(ms.noEditions)}`,
+    `ms CPU per rapport (kall / varma utskick / utan utskick): ${spreadText(cpu.cold)} / ${spreadText(cpu.warmEditions)} / ${spreadText(cpu.noEditions)}`,
+    `inkrementellt bygge / rent bygge: ${spreadText(summary.incrementalShare, percent)}`,
+    `högsta minne (MB): ${spreadText(summary.peakMb)}`,
   );
   return lines.join('\n');
 }
@@ -204,7 +280,9 @@ export function realTable(runs: readonly RealRun[]): string {
  */
 export async function profileRealBuild(setup: RealSetup): Promise<ProfileSummary[]> {
   const { work, node, clones, log } = setup;
-  const { project, content } = projectAndCorpus(setup);
+  const project = projectCopy(setup);
+  const content = path.join(work, 'content');
+  corpus(setup, content, clones);
   const profiles = path.join(work, 'profiles');
   const measured = await buildProject(node, project, path.join(work, 'out'), {
     BASTA_CONTENT_DIR: content,
