@@ -34,7 +34,13 @@ import { copyProject, writeBareProject } from '../src/lib/build/bench/bare.ts';
 import { writeCorpus } from '../src/lib/build/bench/corpus.ts';
 import { runMeasured } from '../src/lib/build/bench/measure.ts';
 import { profileText } from '../src/lib/build/bench/cpu-profile.ts';
-import { profileRealBuild, realSummary, realTable, runRealBench } from '../src/lib/build/bench/real-run.ts';
+import {
+  profileRealBuild,
+  realSummary,
+  realTable,
+  runRealBench,
+  type RealSetup,
+} from '../src/lib/build/bench/real-run.ts';
 import { htmlPages as htmlFiles, PAGE_BUDGET_BYTES, pageWeights } from '../src/lib/build/page-weight.ts';
 import { summary, targets, row, sizes as sizesOf, type BuildRun, type Format } from '../src/lib/build/bench/report.ts';
 
@@ -63,61 +69,44 @@ const cloneExtension = values.markdown ? '.md' : undefined;
 const total = sizes.length * formats.length * 2;
 const started = performance.now();
 
-if (values.real !== undefined && values['cpu-prof']) {
-  // Where a clean build of the real-reports corpus spends its CPU time (src/lib/build/bench/cpu-profile.ts).
-  const clones = Number(values.real);
-  console.log(`Profilering: de publicerade rapporterna kopierade ${clones} gånger. Arbetsmapp: ${work}`);
-  try {
-    const summaries = await profileRealBuild({
-      root,
-      work,
-      node,
-      clones,
-      log: (line) => console.log(line),
-      extension: cloneExtension,
-    });
-    for (const summary of summaries) console.log(`\n${profileText(summary)}`);
-    writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), clones, summaries }, null, 2)}\n`);
-    console.log(`\nRapport: ${values.json} (${Math.round((performance.now() - started) / 1000)} s)`);
-  } finally {
-    if (!values.keep) rmSync(work, { recursive: true, force: true });
-  }
-  process.exit(0);
-}
-
 if (values.real !== undefined) {
-  // The real-reports corpus instead of the synthetic one (src/lib/build/bench/real-run.ts).
+  // The real-reports corpus instead of the synthetic one (src/lib/build/bench/real-run.ts): five builds
+  // (`--repeat` rounds of them), or with `--cpu-prof` one profiled clean build.
   const clones = Number(values.real);
   const rounds = Number(values.repeat);
   if (!Number.isInteger(rounds) || rounds < 1) {
+    rmSync(work, { recursive: true, force: true });
     console.error(`--repeat ${values.repeat}: ange ett heltal från 1, till exempel --repeat 3.`);
     process.exit(2);
   }
-  console.log(
-    `Benchmark: de publicerade rapporterna kopierade ${clones} gånger${values.markdown ? ' som Markdown (.md)' : ''}, ${rounds} ${rounds === 1 ? 'omgång' : 'omgångar'}. Arbetsmapp: ${work}`,
-  );
+  const setup: RealSetup = { root, work, node, clones, log: (line) => console.log(line), extension: cloneExtension };
+  const elapsed = () => `${Math.round((performance.now() - started) / 1000)} s`;
   try {
-    const real = await runRealBench({
-      root,
-      work,
-      node,
-      clones,
-      log: (line) => console.log(line),
-      extension: cloneExtension,
-      rounds,
-    });
-    console.log(`\n${realTable(real)}\n`);
-    const report = {
-      date: new Date().toISOString(),
-      node: process.version,
-      cpus: availableParallelism(),
-      clonesAs: cloneExtension ?? 'as shipped',
-      clones,
-      ...realSummary(real),
-      runs: real,
-    };
-    writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`Rapport: ${values.json} (${Math.round((performance.now() - started) / 1000)} s)`);
+    if (values['cpu-prof']) {
+      // Where a clean build spends its CPU time (src/lib/build/bench/cpu-profile.ts).
+      console.log(`Profilering: de publicerade rapporterna kopierade ${clones} gånger. Arbetsmapp: ${work}`);
+      const summaries = await profileRealBuild(setup);
+      for (const summary of summaries) console.log(`\n${profileText(summary)}`);
+      writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), clones, summaries }, null, 2)}\n`);
+      console.log(`\nRapport: ${values.json} (${elapsed()})`);
+    } else {
+      console.log(
+        `Benchmark: de publicerade rapporterna kopierade ${clones} gånger${values.markdown ? ' som Markdown (.md)' : ''}, ${rounds} ${rounds === 1 ? 'omgång' : 'omgångar'}. Arbetsmapp: ${work}`,
+      );
+      const real = await runRealBench({ ...setup, rounds });
+      console.log(`\n${realTable(real)}\n`);
+      const report = {
+        date: new Date().toISOString(),
+        node: process.version,
+        cpus: availableParallelism(),
+        clonesAs: cloneExtension ?? 'as shipped',
+        clones,
+        ...realSummary(real),
+        runs: real,
+      };
+      writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+      console.log(`Rapport: ${values.json} (${elapsed()})`);
+    }
   } finally {
     if (!values.keep) rmSync(work, { recursive: true, force: true });
   }

@@ -113,12 +113,14 @@ export async function runRealBench(setup: RealSetup): Promise<RealRun[]> {
   copyProject(root, bare);
   for (const route of EDITION_ROUTES) rmSync(path.join(bare, route));
 
+  // The shipped content alone, the same in every round (only the clones' corpus is edited).
+  const base = path.join(work, 'content-0');
+  corpus(setup, base, 0);
+
   const runs: RealRun[] = [];
   const outDirOf = (cwd: string) => path.join(work, `out-${path.basename(cwd)}`);
   for (let round = 1; round <= (setup.rounds ?? 1); round++) {
     const folder = (name: string) => path.join(work, `${name}-${round}`);
-    const base = folder('content-0');
-    corpus(setup, base, 0);
     const content = folder('content');
     const files = corpus(setup, content, clones);
     const build = async (kind: RealKind, cwd: string, contentDir: string, cache: string, n: number) => {
