@@ -122,7 +122,7 @@ describe('npm run build on fixture content', () => {
     expect(email).toMatch(/<img [^>]*src="http:\/\/localhost:4321\/_astro\/bild\.[^"]+\.(png|webp)"/);
   });
 
-  it('renders the components of an .mdx text as the page shows them: a Video in a team story comes with its script, an image in a report goes through the image pipeline on the page and in the e-mail edition', () => {
+  it('renders the components of an .mdx text as the page shows them: a Video in a team story or a report comes with its script, an image in a report goes through the image pipeline on the page and in the e-mail edition', () => {
     const dir = fixtureContent();
     writeFileSync(
       path.join(dir, 'teams/team-med-film.mdx'),
@@ -131,7 +131,7 @@ describe('npm run build on fixture content', () => {
     cpSync(path.join(root, 'tests/fixtures/images/skolgarden.jpg'), path.join(dir, 'images/skolgarden.jpg'));
     writeFileSync(
       path.join(dir, 'meetings/2024-03-02-mdx-med-bild.mdx'),
-      '---\ntitle: En MDX-träff med bild\ndate: 2024-03-02\nsummary: En träff vars rapport i MDX har en bild och en faktaruta.\n---\n\n## Rapport\n\n![Skolgården en morgon](../images/skolgarden.jpg)\n\n<Faktaruta title="Fakta">\nSkolgården är **ny**.\n</Faktaruta>\n',
+      '---\ntitle: En MDX-träff med bild\ndate: 2024-03-02\nsummary: En träff vars rapport i MDX har en bild, en faktaruta och en film.\n---\n\n## Rapport\n\n![Skolgården en morgon](../images/skolgarden.jpg)\n\n<Faktaruta title="Fakta">\nSkolgården är **ny**.\n</Faktaruta>\n\n<Video url="https://vimeo.com/987654321" title="Film från träffen" captions={false} />\n',
     );
     const result = build(dir);
     expect(result.status, result.log).toBe(0);
@@ -155,6 +155,9 @@ describe('npm run build on fixture content', () => {
       /<img [^>]*src="\/_astro\/skolgarden\.[^"]+\.webp"[^>]*alt="Skolgården en morgon"|<img [^>]*alt="Skolgården en morgon"[^>]*src="\/_astro\/skolgarden\.[^"]+\.webp"/,
     );
     expect(report).not.toContain('__ASTRO_IMAGE_');
+    // A Video in a report's text (the meeting has no videos in its front matter) brings its script too.
+    expect(report).toContain('<figure class="video" data-embed="https://player.vimeo.com/video/987654321?dnt=1"');
+    expect(videoScript(report)).toBe(true);
     const email = page('traffar/2024-03-02-mdx-med-bild/nyhetsbrev.html');
     expect(email).toMatch(/<img [^>]*src="http:\/\/localhost:4321\/_astro\/skolgarden\.[^"]+\.webp"/);
     expect(email).toContain('Skolgården är <strong>ny</strong>.');
