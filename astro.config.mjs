@@ -8,7 +8,7 @@ import { VIDEO_EMBED_ORIGINS } from './src/lib/mdx/video.ts';
 import { contentImageGuard } from './src/lib/build/image-guard.ts';
 import { isKnownHarmlessWarning } from './src/lib/build/warnings.ts';
 import { cacheDirFor } from './src/lib/content/content-dir.ts';
-import { validateOnChange } from './src/lib/editor/dev/validate-on-change.ts';
+import { validateOnChange } from './src/lib/editor/dev/integration.ts';
 import { adminEditor } from './src/lib/build/admin/integration.ts';
 
 const cacheDir = cacheDirFor();

@@ -5,7 +5,8 @@
  * - every collection is read once, through src/lib/content/collections.ts (memoized), never walked per page;
  * - no page lists every entry on every page: an entry's page has the same links whether the site
  *   has 100 or 200 entries;
- * - the build log does not grow by a line per content file, apart from Astro's own route listing.
+ * - the build log does not grow by a line per content file, apart from Astro's own route listing;
+ * - the Astro configuration, loaded first by every Astro command, does not load the validator.
  *
  * About the log: Astro prints one line per generated route (`├─ /traffar/x/index.html (+3ms)`).
  * It is kept: it names routes, not content files; silencing it (`logLevel: 'warn'`) would also
@@ -13,9 +14,11 @@
  * bundler's "use astro:head-inject" warning, filtered in astro.config.mjs): every line other than
  * the route listing is the same in number for 100 and 200 entries, and none names a content file.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -167,3 +170,25 @@ function isShippedEntry(url: string): boolean {
   const match = /^\/exempel\/([^/]+)\/$/.exec(url);
   return match !== null && existsSync(path.join(root, 'content', 'teams', `${match[1]}.mdx`));
 }
+
+describe('what the Astro configuration loads', () => {
+  it('does not load the validator: only `npm run dev` needs it, and the build runs it in a process of its own', () => {
+    // Astro imports astro.config.mjs, and what it imports, in every command before anything else.
+    const script = [
+      "import { registerHooks } from 'node:module';",
+      'const loaded = [];',
+      'registerHooks({ load: (url, context, next) => (loaded.push(url), next(url, context)) });',
+      `await import(${JSON.stringify(pathToFileURL(path.join(root, 'astro.config.mjs')).href)});`,
+      'console.log(JSON.stringify(loaded));',
+    ].join('\n');
+    const loaded = (
+      JSON.parse(
+        execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root }).toString(),
+      ) as string[]
+    )
+      .filter((url) => url.startsWith('file:'))
+      .map((url) => path.relative(root, fileURLToPath(url)).split(path.sep).join('/'));
+    expect(loaded).toContain('src/lib/editor/dev/integration.ts');
+    expect(loaded.filter((file) => /^src\/lib\/(validate\/|editor\/dev\/validate-on-change)/.test(file))).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Keeps `npm run dev` running through content errors. Astro 7 stops the dev server when the content
  * is invalid at start (its first content sync throws); later errors it survives, and the integration
- * in `validate-on-change.ts` reports them. So: check the content first, print every problem and wait
+ * in `integration.ts` reports them (validate-on-change.ts). So: check the content first, print every problem and wait
  * for a fix before starting Astro, and after Astro stops with an error caused by the content, wait
  * for a fix again and restart it.
  */

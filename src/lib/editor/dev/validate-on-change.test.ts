@@ -1,17 +1,18 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../validate/problem.ts';
 import {
   codeFrame,
   isContentChange,
   overlayPayload,
-  validateOnChange,
   watchContent,
   type DevServer,
   type OverlayPayload,
 } from './validate-on-change.ts';
+import { validateOnChange } from './integration.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../../tests/fixtures/validator');
 
@@ -155,5 +156,20 @@ describe('validateOnChange', () => {
     const integration = validateOnChange();
     expect(integration.name).toBe('basta:validate-on-change');
     expect(Object.keys(integration.hooks)).toEqual(['astro:config:done', 'astro:server:setup']);
+  });
+
+  it('loads the checks when the dev server starts and runs them on the project Astro names', async () => {
+    const root = project();
+    const file = path.join(root, 'content/meetings/2024-01-10-start.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title:', 'tittle:'));
+    const { server, sent, watched } = fakeServer();
+    const { logger } = fakeLogger();
+    const { hooks } = validateOnChange({ contentDir: 'content' });
+    // Astro passes more than the hooks read; they get only that.
+    const call = (hook: unknown, options: unknown) => (hook as (options: unknown) => unknown)(options);
+    await call(hooks['astro:config:done'], { config: { root: pathToFileURL(`${root}/`) } });
+    await call(hooks['astro:server:setup'], { server, logger });
+    expect(watched).toEqual([path.join(root, 'content')]);
+    expect(sent).toMatchObject([{ type: 'error', err: { id: file, plugin: 'basta:validate-on-change' } }]);
   });
 });

@@ -1,19 +1,18 @@
 /**
- * Live content checks for `npm run dev`: an Astro integration that runs the validator when the dev
- * server starts and whenever a file under `content/` changes, prints every problem in the terminal
- * as `file:line:col  error  field: message  (rule)`, and shows the first error in the browser through
+ * Live content checks for `npm run dev`: runs the validator when the dev server starts and whenever
+ * a file under `content/` changes, prints every problem in the terminal as
+ * `file:line:col  error  field: message  (rule)`, and shows the first error in the browser through
  * Vite's error overlay. The server keeps running; fixing the file clears the overlay.
  *
- * Register it in astro.config.mjs: `integrations: [mdx(), sitemap(), validateOnChange()]`.
+ * The Astro integration (integration.ts) loads this module, and with it the validator, only when
+ * the dev server starts, never in `astro build`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { contentDir as defaultContentDir } from '../../content/content-dir.ts';
 import { validateContent } from '../../validate/content.ts';
 import { formatProblem, formatSummary } from '../../validate/format.ts';
 import type { Problem } from '../../validate/problem.ts';
+import { PLUGIN } from './integration.ts';
 
 /** Vite's error overlay message (`ErrorPayload` in Vite's types). */
 export interface OverlayPayload {
@@ -46,8 +45,6 @@ export interface DevLogger {
   warn(message: string): void;
   error(message: string): void;
 }
-
-const PLUGIN = 'basta:validate-on-change';
 
 /**
  * Whether a changed file should run the checks again: any file inside the content folder (a new
@@ -165,27 +162,4 @@ export function watchContent(
   });
   run();
   return run;
-}
-
-/**
- * The Astro integration.
- * @param options.contentDir the content folder relative to the project root (default `content`, or
- *   `BASTA_CONTENT_DIR`)
- */
-export function validateOnChange(options: { contentDir?: string } = {}): AstroIntegration {
-  let root = process.cwd();
-  return {
-    name: PLUGIN,
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:server:setup': ({ server, logger }) => {
-        watchContent(server, logger, {
-          root,
-          contentDir: options.contentDir ?? defaultContentDir(),
-        });
-      },
-    },
-  };
 }
