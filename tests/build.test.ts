@@ -19,11 +19,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../src/lib/content/content-dir.ts';
+import { copyProject } from '../src/lib/build/bench/bare.ts';
 import { writeCorpus } from '../src/lib/build/bench/corpus.ts';
 import { checkOutput, type OutputCheckOptions } from '../src/lib/build/output-check.ts';
 import { publishPaths } from '../src/lib/build/publish.ts';
 import { verdictFor } from '../src/lib/build/validate-child.ts';
 import { validateContent } from '../src/lib/validate/content.ts';
+import { buildSite } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests/fixtures/validator');
@@ -214,6 +216,31 @@ describe('npm run build on fixture content', () => {
     expect(result.log).toMatch(/Bygget avbröts/);
     // Astro started beside the validator, but was stopped and its output held back.
     expect(result.log).not.toMatch(/\[build\]|\[content\]/);
+    expect(readdirSync(outDir)).toEqual(['index.html']);
+    expect(existsSync(stagingOf(outDir))).toBe(false);
+  });
+
+  it('stops when the last wall refuses files of the output that no content check reads, naming each, and keeps the site as it was', () => {
+    // Files in public/ go to the output as they are: only the wall over the built site sees them.
+    const project = mkdtempSync(path.join(tmpdir(), 'basta-project-'));
+    copyProject(root, project);
+    writeFileSync(path.join(project, 'public/anteckning.txt'), 'Ring Anna om schemat, 121212-1212.\n');
+    writeFileSync(
+      path.join(project, 'public/lank.html'),
+      '<!doctype html><html lang="sv"><head><title>L</title></head><body><a href="javascript:alert(1)">Öppna</a></body></html>',
+    );
+    const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
+    writeFileSync(path.join(outDir, 'index.html'), '<h1>Gammal</h1>');
+    const result = buildSite({
+      outDir,
+      cacheDir: mkdtempSync(path.join(tmpdir(), 'basta-cache-')),
+      contentDir: fixtureContent(),
+      cwd: project,
+    });
+    expect(result.status, result.log).toBe(1);
+    expect(result.log).toContain('den byggda webbplatsen innehåller något som inte får publiceras');
+    expect(result.log).toMatch(/anteckning\.txt:1 \(innehållsfilen kunde inte avgöras\): .*\(personnummer\)/);
+    expect(result.log).toMatch(/lank\.html:1 \(innehållsfilen kunde inte avgöras\): .*\(script-url\)/);
     expect(readdirSync(outDir)).toEqual(['index.html']);
     expect(existsSync(stagingOf(outDir))).toBe(false);
   });
