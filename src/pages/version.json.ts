@@ -5,5 +5,7 @@
 import type { APIRoute } from 'astro';
 import { buildVersion } from '../lib/site/build-version.ts';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(buildVersion()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await buildVersion()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

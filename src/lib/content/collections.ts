@@ -179,7 +179,7 @@ export async function site(): Promise<CollectionEntry<'site'>['data']> {
 
 /** Git's last-change dates of the content, read once per build. */
 export function gitDates(): Promise<GitDates> {
-  return once('gitDates', async () => readGitDates(process.cwd(), [contentDir()]));
+  return once('gitDates', () => readGitDates(process.cwd(), [contentDir()]));
 }
 
 /**

@@ -28,7 +28,7 @@ function write(dir: string, file: string, text: string): void {
 }
 
 describe('readContentLog', () => {
-  it('lists added, changed and removed entries newest first, with titles, Stockholm dates and pages', () => {
+  it('lists added, changed and removed entries newest first, with titles, Stockholm dates and pages', async () => {
     const { dir, commit } = repository();
     write(dir, 'content/meetings/2024-05-23-seminarium.mdx', meeting('Seminarium'));
     write(dir, 'content/teams/team-a.mdx', '---\nname: Team A\nsummary: Ett team.\n---\n');
@@ -40,7 +40,7 @@ describe('readContentLog', () => {
     rmSync(path.join(dir, 'content/teams/team-a.mdx'));
     commit('ta bort', '2024-04-02T08:00:00Z');
 
-    const log = readContentLog({ cwd: dir });
+    const log = await readContentLog({ cwd: dir });
     expect(log.unavailable).toBeUndefined();
     expect(log.items.map(({ commit: _commit, ...item }) => item)).toEqual([
       { date: '2024-04-02', action: 'removed', collection: 'teams', id: 'team-a', title: 'Team A' },
@@ -64,35 +64,35 @@ describe('readContentLog', () => {
     ]);
   });
 
-  it('never shows a draft, and counts its publication as new', () => {
+  it('never shows a draft, and counts its publication as new', async () => {
     const { dir, commit } = repository();
     write(dir, 'content/meetings/2024-05-23-hemlig.mdx', meeting('Hemlig rubrik', true));
     commit('utkast', '2024-01-10T12:00:00Z');
     write(dir, 'content/meetings/2024-05-23-hemlig.mdx', meeting('Fortfarande utkast', true));
     commit('utkast igen', '2024-01-11T12:00:00Z');
-    expect(readContentLog({ cwd: dir }).items).toEqual([]);
+    expect((await readContentLog({ cwd: dir })).items).toEqual([]);
     write(dir, 'content/meetings/2024-05-23-hemlig.mdx', meeting('Publicerad'));
     commit('publicera', '2024-01-12T12:00:00Z');
-    expect(readContentLog({ cwd: dir }).items).toMatchObject([{ action: 'added', title: 'Publicerad' }]);
+    expect((await readContentLog({ cwd: dir })).items).toMatchObject([{ action: 'added', title: 'Publicerad' }]);
   });
 
-  it('leaves out a change of comments only, which no visitor can see', () => {
+  it('leaves out a change of comments only, which no visitor can see', async () => {
     const { dir, commit } = repository();
     write(dir, 'content/teams/team-a.mdx', '---\nname: Team A\n---\n\nText.\n');
     commit('start', '2024-01-10T12:00:00Z');
     write(dir, 'content/teams/team-a.mdx', '---\nname: Team A\n# En kommentar till granskaren.\n---\n\nText.\n');
     commit('kommentar', '2024-01-11T12:00:00Z');
-    expect(readContentLog({ cwd: dir }).items.map((item) => item.action)).toEqual(['added']);
+    expect((await readContentLog({ cwd: dir })).items.map((item) => item.action)).toEqual(['added']);
   });
 
-  it('links only to pages that exist now', () => {
+  it('links only to pages that exist now', async () => {
     const { dir, commit } = repository();
     write(dir, 'content/plans/plan-a.mdx', '---\ntitle: Plan A\n---\n');
     write(dir, 'content/series/runda.md', '---\nname: Rundan\nstart: "2020-03"\n---\n');
     commit('start', '2024-01-10T12:00:00Z');
     rmSync(path.join(dir, 'content/plans/plan-a.mdx'));
     commit('ta bort', '2024-01-11T12:00:00Z');
-    const items = readContentLog({ cwd: dir }).items;
+    const items = (await readContentLog({ cwd: dir })).items;
     expect(items.map((item) => [item.action, item.id, item.url])).toEqual([
       ['removed', 'plan-a', undefined],
       ['added', 'plan-a', undefined],
@@ -100,25 +100,25 @@ describe('readContentLog', () => {
     ]);
   });
 
-  it('leaves out people, so a removed person is not named', () => {
+  it('leaves out people, so a removed person is not named', async () => {
     const { dir, commit } = repository();
     write(dir, 'content/people/anna-andersson.yaml', 'name: Anna Andersson\n');
     commit('start', '2024-01-10T12:00:00Z');
     rmSync(path.join(dir, 'content/people/anna-andersson.yaml'));
     commit('ta bort', '2024-01-11T12:00:00Z');
-    expect(readContentLog({ cwd: dir }).items).toEqual([]);
+    expect((await readContentLog({ cwd: dir })).items).toEqual([]);
   });
 
-  it('returns at most the limit', () => {
+  it('returns at most the limit', async () => {
     const { dir, commit } = repository();
     for (let day = 1; day <= 5; day++) {
       write(dir, `content/teams/team-${day}.mdx`, `---\nname: Team ${day}\n---\n`);
       commit(`team ${day}`, `2024-01-0${day}T12:00:00Z`);
     }
-    expect(readContentLog({ cwd: dir, limit: 3 }).items.map((item) => item.id)).toEqual(['team-5', 'team-4', 'team-3']);
+    expect((await readContentLog({ cwd: dir, limit: 3 })).items.map((item) => item.id)).toEqual(['team-5', 'team-4', 'team-3']);
   });
 
-  it('says the history is unavailable on a shallow clone instead of inventing one', () => {
+  it('says the history is unavailable on a shallow clone instead of inventing one', async () => {
     const { dir, commit } = repository();
     write(dir, 'content/teams/team-a.mdx', '---\nname: Team A\n---\n');
     commit('start', '2024-01-10T12:00:00Z');
@@ -126,24 +126,24 @@ describe('readContentLog', () => {
     commit('ändra', '2024-01-11T12:00:00Z');
     const clone = mkdtempSync(path.join(tmpdir(), 'basta-log-shallow-'));
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, clone]);
-    expect(readContentLog({ cwd: clone })).toEqual({ unavailable: 'shallow-clone', items: [] });
+    expect((await readContentLog({ cwd: clone }))).toEqual({ unavailable: 'shallow-clone', items: [] });
   });
 
-  it('says the history is unavailable outside git', () => {
-    expect(readContentLog({ cwd: mkdtempSync(path.join(tmpdir(), 'basta-log-nogit-')) })).toEqual({
+  it('says the history is unavailable outside git', async () => {
+    expect(await readContentLog({ cwd: mkdtempSync(path.join(tmpdir(), 'basta-log-nogit-')) })).toEqual({
       unavailable: 'not-a-repository',
       items: [],
     });
   });
 
-  it('has no items in a repository without commits', () => {
+  it('has no items in a repository without commits', async () => {
     const { dir } = repository();
-    expect(readContentLog({ cwd: dir })).toEqual({ items: [] });
+    expect((await readContentLog({ cwd: dir }))).toEqual({ items: [] });
   });
 });
 
 describe('parseLog', () => {
-  it('keeps entries under the content folder and skips lists, images and other files', () => {
+  it('keeps entries under the content folder and skips lists, images and other files', async () => {
     const log = [
       '\0abc 2024-01-10T12:00:00+01:00',
       '',

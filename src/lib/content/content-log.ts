@@ -4,7 +4,6 @@
  * counts only when the entry was published before or after it. On a shallow clone or outside git
  * the log is unavailable; it is never made up from the files as they are.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS } from '../../schemas/index.ts';
@@ -12,6 +11,7 @@ import type { CollectionName } from '../../schemas/fragments.ts';
 import { changedFields, entryTitle, readVersion, versionPublished, type Version } from './versions.ts';
 import { entryPage } from '../routing/routes.ts';
 import { classify } from '../validate/files.ts';
+import { commitDay, git, gitHistory } from './git.ts';
 
 /**
  * The collections whose changes are shown. People are left out on purpose: a person who has been
@@ -52,24 +52,8 @@ export interface ContentLogOptions {
   limit?: number;
 }
 
-const DAY_IN_STOCKHOLM = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** How many commits to read at most; each commit that touches content gives one item or more. */
 const MAX_COMMITS = 2000;
-
-function git(cwd: string, args: string[], input?: string): Buffer {
-  return execFileSync('git', args, {
-    cwd,
-    input,
-    stdio: ['pipe', 'pipe', 'ignore'],
-    maxBuffer: 512 * 1024 * 1024,
-  });
-}
 
 /** One entry file changed by one commit, before its versions are read. */
 export interface Candidate {
@@ -87,24 +71,19 @@ export interface Candidate {
  * @param options where the repository and the content are, and how many items to return
  * @returns the items, newest first, or why there are none
  */
-export function readContentLog(options: ContentLogOptions): ContentLog {
+export async function readContentLog(options: ContentLogOptions): Promise<ContentLog> {
   const limit = options.limit ?? 50;
-  let top: string;
-  try {
-    top = git(options.cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
-  } catch {
-    return { unavailable: 'not-a-repository', items: [] };
-  }
-  if (git(top, ['rev-parse', '--is-shallow-repository']).toString('utf8').trim() === 'true') {
-    return { unavailable: 'shallow-clone', items: [] };
-  }
+  const history = await gitHistory(options.cwd);
+  if ('unavailable' in history) return { unavailable: history.unavailable, items: [] };
+  const { top } = history;
   const contentPath = path
     .relative(top, path.resolve(options.cwd, options.contentDir ?? 'content'))
     .split(path.sep)
     .join('/');
   let log: string;
   try {
-    log = git(top, [
+    log = (
+      await git(top, [
       '-c',
       'core.quotePath=false',
       'log',
@@ -114,7 +93,8 @@ export function readContentLog(options: ContentLogOptions): ContentLog {
       '--no-renames',
       '--',
       contentPath,
-    ]).toString('utf8');
+    ])
+    ).toString('utf8');
   } catch {
     // A repository without any commit yet.
     return { items: [] };
@@ -138,7 +118,7 @@ export function readContentLog(options: ContentLogOptions): ContentLog {
   for (let start = 0; start < candidates.length && items.length < limit; start += 100) {
     const batch = candidates.slice(start, start + 100);
     const specs = batch.flatMap((c) => [`${c.commit}:${c.file}`, `${c.commit}^:${c.file}`]);
-    const blobs = readBlobs(top, specs);
+    const blobs = await readBlobs(top, specs);
     for (const candidate of batch) {
       const body = hasBody(candidate.collection);
       const version = (spec: string): Version | undefined => {
@@ -200,7 +180,7 @@ export function parseLog(log: string, contentPath: string): Candidate[] {
     if (line.startsWith('\0')) {
       const [hash = '', iso = ''] = line.slice(1).split(' ');
       commit = hash;
-      date = DAY_IN_STOCKHOLM.format(new Date(iso));
+      date = commitDay(iso);
       continue;
     }
     const match = /^([AMD])\t(.+)$/.exec(line);
@@ -226,10 +206,10 @@ export function parseLog(log: string, contentPath: string): Candidate[] {
  * @param specs `<rev>:<path>` each
  * @returns the text of each that exists
  */
-function readBlobs(top: string, specs: readonly string[]): Map<string, string> {
+async function readBlobs(top: string, specs: readonly string[]): Promise<Map<string, string>> {
   const blobs = new Map<string, string>();
   if (specs.length === 0) return blobs;
-  const output = git(top, ['cat-file', '--batch'], `${specs.join('\n')}\n`);
+  const output = await git(top, ['cat-file', '--batch'], `${specs.join('\n')}\n`);
   let offset = 0;
   for (const spec of specs) {
     const headerEnd = output.indexOf(0x0a, offset);

@@ -20,36 +20,49 @@ function commit(dir: string, file: string, isoDate: string): void {
 }
 
 describe('readGitDates', () => {
-  it('gives each file the date of its last commit, in Stockholm time', () => {
+  it('gives each file the date of its last commit, in Stockholm time', async () => {
     const dir = repo();
     commit(dir, 'content/a.mdx', '2024-01-10T12:00:00Z');
     commit(dir, 'content/b.mdx', '2024-02-01T12:00:00Z');
     commit(dir, 'content/a.mdx', '2024-03-31T23:30:00Z');
-    const dates = readGitDates(dir, ['content']);
+    const dates = await readGitDates(dir, ['content']);
     expect(dates.unavailable).toBeUndefined();
     expect(dates.byFile.get('content/a.mdx')).toBe('2024-04-01');
     expect(dates.byFile.get('content/b.mdx')).toBe('2024-02-01');
   });
 
-  it('has no date for a file that was never committed', () => {
+  it('has no date for a file that was never committed', async () => {
     const dir = repo();
     commit(dir, 'content/a.mdx', '2024-01-10T12:00:00Z');
     writeFileSync(path.join(dir, 'content/new.mdx'), 'x');
-    expect(readGitDates(dir).byFile.has('content/new.mdx')).toBe(false);
+    expect((await readGitDates(dir)).byFile.has('content/new.mdx')).toBe(false);
   });
 
-  it('reports a shallow clone instead of guessing dates', () => {
+  it('reports a shallow clone instead of guessing dates', async () => {
     const dir = repo();
     commit(dir, 'content/a.mdx', '2024-01-10T12:00:00Z');
     commit(dir, 'content/a.mdx', '2024-02-10T12:00:00Z');
     const clone = mkdtempSync(path.join(tmpdir(), 'basta-shallow-'));
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, clone]);
-    const dates = readGitDates(clone);
+    const dates = await readGitDates(clone);
     expect(dates.unavailable).toBe('shallow-clone');
     expect(dates.byFile.size).toBe(0);
   });
 
-  it('reports a folder outside git', () => {
-    expect(readGitDates(mkdtempSync(path.join(tmpdir(), 'basta-nogit-'))).unavailable).toBe('not-a-repository');
+  it('reports a folder outside git', async () => {
+    expect((await readGitDates(mkdtempSync(path.join(tmpdir(), 'basta-nogit-')))).unavailable).toBe('not-a-repository');
+  });
+
+  it('does not hold the thread while git runs: other work goes on meanwhile', async () => {
+    const dir = repo();
+    commit(dir, 'content/a.mdx', '2024-01-10T12:00:00Z');
+    let turns = 0;
+    const timer = setInterval(() => turns++, 1);
+    const dates = readGitDates(dir, ['content']);
+    const turnsAtStart = turns;
+    await dates;
+    clearInterval(timer);
+    expect(turnsAtStart).toBe(0);
+    expect(turns).toBeGreaterThan(0);
   });
 });

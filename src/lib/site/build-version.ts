@@ -2,7 +2,7 @@
  * Which commit a build was made from, for `/version.json`: the deploy workflow fetches it after
  * publishing and checks that the live site is the commit it just built.
  */
-import { execFileSync } from 'node:child_process';
+import { git } from '../content/git.ts';
 
 export interface BuildVersion {
   /** The commit: `GITHUB_SHA` in GitHub Actions, else `git rev-parse HEAD`, else "okänd". */
@@ -15,23 +15,19 @@ export interface BuildVersion {
  * @param env the environment (`GITHUB_SHA`)
  * @param cwd where to ask git when the environment does not say
  * @param now the build time
- * @example buildVersion({ GITHUB_SHA: 'abc' }, '.', new Date(0)) // { commit: 'abc', built: '1970-01-01T00:00:00.000Z' }
+ * @example await buildVersion({ GITHUB_SHA: 'abc' }, '.', new Date(0)) // { commit: 'abc', built: '1970-01-01T00:00:00.000Z' }
  */
-export function buildVersion(
+export async function buildVersion(
   env: Record<string, string | undefined> = process.env,
   cwd: string = process.cwd(),
   now: Date = new Date(),
-): BuildVersion {
-  return { commit: env.GITHUB_SHA || headCommit(cwd) || 'okänd', built: now.toISOString() };
+): Promise<BuildVersion> {
+  return { commit: env.GITHUB_SHA || (await headCommit(cwd)) || 'okänd', built: now.toISOString() };
 }
 
-function headCommit(cwd: string): string | undefined {
+async function headCommit(cwd: string): Promise<string | undefined> {
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
+    return (await git(cwd, ['rev-parse', 'HEAD'])).toString('utf8').trim();
   } catch {
     return undefined;
   }

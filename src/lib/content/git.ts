@@ -1,0 +1,62 @@
+/**
+ * Git, as the build reads it (git-dates.ts, content-log.ts, ../site/build-version.ts): in a child process
+ * that Astro's thread does not wait for, so other pages render meanwhile. A synchronous call held
+ * that thread for the whole of each git command (about 0.1–0.3 s each, several per build), and
+ * started it from a process of several hundred MB, whose memory is copied in part for every start.
+ */
+import { spawn } from 'node:child_process';
+
+/**
+ * What a git command printed.
+ * @param input written to the command's standard input, then closed
+ * @returns its standard output; rejects when it exits with another code than 0 or cannot start
+ */
+export function git(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(chunks));
+      else reject(new Error(`git ${args.join(' ')} avslutades med kod ${code}`));
+    });
+    // A command that does not read its input closes it early; that is not an error.
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+  });
+}
+
+/** Where the repository is, or why its history cannot be read. */
+export type GitHistory = { top: string } | { unavailable: 'not-a-repository' | 'shallow-clone' };
+
+/**
+ * The repository around `cwd`, when its whole history is there: outside git and in a shallow clone
+ * the history is unavailable (the dates it holds would be wrong, not missing).
+ */
+export async function gitHistory(cwd: string): Promise<GitHistory> {
+  let lines: string[];
+  try {
+    lines = (await git(cwd, ['rev-parse', '--show-toplevel', '--is-shallow-repository'])).toString('utf8').split('\n');
+  } catch {
+    return { unavailable: 'not-a-repository' };
+  }
+  const [top = '', shallow] = lines;
+  if (shallow?.trim() === 'true') return { unavailable: 'shallow-clone' };
+  return { top: top.trim() };
+}
+
+const DAY_IN_STOCKHOLM = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The day of a commit date as the site shows it, in Europe/Stockholm.
+ * @example commitDay('2024-03-31T23:30:00Z') // '2024-04-01'
+ */
+export function commitDay(iso: string): string {
+  return DAY_IN_STOCKHOLM.format(new Date(iso));
+}
