@@ -99,7 +99,7 @@ export function checkOutput(dir: string, options: OutputCheckOptions): OutputPro
       options.memo.keep(relative, digest);
       continue;
     }
-    const findings = fileFindings(bytes, relative, origin, options.allowlist);
+    const findings = fileFindings(bytes, relative, origin, options.allowlist, partMemo(options.memo, relative));
     if (findings.length === 0 && digest !== undefined) options.memo?.keep(relative, digest);
     for (const { finding, url } of findings) {
       problems.push({ ...finding, file: relative, sources: sources.find(url ?? `/${relative}`, finding.evidence) });
@@ -123,11 +123,33 @@ interface Located {
   url?: string | undefined;
 }
 
+/**
+ * Checks one part of a file (an RSS item's HTML) unless the memory found the very same part clean
+ * under the same rules, wherever it stood in the file; a part with a finding is never remembered.
+ * The feed holds every report in full and changes on every build, though most of its items do not.
+ */
+type PartCheck = (index: number, text: string, check: () => Located[]) => Located[];
+
+function partMemo(memo: WallMemo | undefined, relative: string): PartCheck {
+  if (!memo) return (_index, _text, check) => check();
+  return (index, text, check) => {
+    const digest = memo.digest(`${relative}#`, Buffer.from(text));
+    if (memo.cleared(digest)) {
+      memo.keep(`${relative}#${index}`, digest);
+      return [];
+    }
+    const found = check();
+    if (found.length === 0) memo.keep(`${relative}#${index}`, digest);
+    return found;
+  };
+}
+
 function fileFindings(
   bytes: Buffer,
   relative: string,
   origin: string,
   allowlist: readonly AllowlistEntry[],
+  part: PartCheck,
 ): Located[] {
   const extension = path.extname(relative).toLowerCase();
   if (relative.startsWith('pagefind/') && relative !== SEARCH_WORDS_FILE) return pagefindFindings(bytes, allowlist);
@@ -136,7 +158,7 @@ function fileFindings(
     const read = readHtml(text, { origin });
     return [...read.findings, ...htmlPersonnummer(read.text, allowlist)].map((finding) => ({ finding }));
   }
-  if (extension === '.xml') return xmlFindings(text, origin, allowlist);
+  if (extension === '.xml') return xmlFindings(text, origin, allowlist, part);
   if (extension === '.ics') return icsFindings(text, allowlist);
   if (['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.ico', '.woff2', '.pdf'].includes(extension)) {
     return [];
@@ -195,10 +217,14 @@ function personnummerFinding(hit: FoundPersonnummer): OutputFinding {
   };
 }
 
-/** RSS: each item's HTML by the HTML rules, every text by the text rules; findings belong to the item's link. */
-function xmlFindings(xml: string, origin: string, allowlist: readonly AllowlistEntry[]): Located[] {
+/**
+ * RSS: each item's HTML by the HTML rules (an HTML part found clean in an earlier build is not read
+ * again, `part`), the whole text by the text rules; findings belong to the item's link.
+ */
+function xmlFindings(xml: string, origin: string, allowlist: readonly AllowlistEntry[], part: PartCheck): Located[] {
   const located: Located[] = [];
   const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)];
+  let parts = 0;
   // Offsets come in order: count the lines once, up to each (slicing from the start every time was
   // quadratic in the feed's length, which holds every report).
   let counted = 0;
@@ -214,9 +240,13 @@ function xmlFindings(xml: string, origin: string, allowlist: readonly AllowlistE
     for (const field of body.matchAll(/<(content:encoded|description)>([\s\S]*?)<\/\1>/g)) {
       const html = xmlText(field[2] ?? '');
       const line = lineOf((item.index ?? 0) + '<item>'.length + (field.index ?? 0));
-      for (const finding of checkHtml(html, { origin, fragment: true })) {
-        located.push({ finding: { ...finding, line: line + finding.line - 1 }, url: path });
-      }
+      const found = part(parts++, html, () =>
+        checkHtml(html, { origin, fragment: true }).map((finding) => ({
+          finding: { ...finding, line: line + finding.line - 1 },
+          url: path,
+        })),
+      );
+      located.push(...found);
     }
   }
   const text = xmlText(xml);

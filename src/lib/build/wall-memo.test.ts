@@ -77,6 +77,33 @@ describe('the last wall with its memory of clean files', () => {
     expect(keptFiles(memo)).toEqual(['b/index.html']);
   });
 
+  it('remembers the clean HTML of each feed item, reads again only the items that changed, and finds a hostile one', () => {
+    const memo = memoFile();
+    const item = (id: string, html: string) =>
+      `<item>\n<link>https://example.se/traffar/${id}/</link>\n<content:encoded>${html}</content:encoded>\n</item>\n`;
+    const feed = (...items: string[]) => `<?xml version="1.0"?>\n<rss><channel>\n${items.join('')}</channel></rss>\n`;
+    const a = item('a', '&lt;p&gt;A&lt;/p&gt;');
+    const dir = site({ 'rss.xml': feed(a, item('b', '&lt;p&gt;B&lt;/p&gt;')) });
+    expect(wall(dir, memo)).toEqual([]);
+    expect(keptFiles(memo).sort()).toEqual(['rss.xml', 'rss.xml#0', 'rss.xml#1']);
+    // A new item first (the feed is newest first), one changed to hold a frame: both are read.
+    writeFileSync(
+      path.join(dir, 'rss.xml'),
+      feed(item('c', '&lt;object&gt;&lt;/object&gt;'), a, item('b', '&lt;iframe&gt;&lt;/iframe&gt;')),
+    );
+    expect(wall(dir, memo)).toEqual(['rss.xml embedded-element', 'rss.xml embedded-element']);
+    // The unchanged item, now second, is still remembered; the file and the hostile items are not.
+    expect(keptFiles(memo)).toEqual(['rss.xml#1']);
+    // An item's HTML remembered as clean under these rules is trusted wherever it stands; under
+    // other rules it is read again.
+    const planted = new WallMemo(memo, 'rules');
+    planted.keep('rss.xml#0', planted.digest('rss.xml#', Buffer.from('<iframe></iframe>')));
+    planted.save();
+    writeFileSync(path.join(dir, 'rss.xml'), feed(a, item('b', '&lt;iframe&gt;&lt;/iframe&gt;')));
+    expect(wall(dir, memo, 'rules')).toEqual([]);
+    expect(wall(dir, memo, 'other rules')).toEqual(['rss.xml embedded-element']);
+  });
+
   it.each([
     ['cut short', '{ avbruten'],
     ['of the older shape (a list of digests)', 'LIST'],
