@@ -25,14 +25,12 @@ import { checkOutput, type OutputCheckOptions } from '../src/lib/build/output-ch
 import { publishPaths } from '../src/lib/build/publish.ts';
 import { verdictFor } from '../src/lib/build/validate-child.ts';
 import { validateContent } from '../src/lib/validate/content.ts';
-import { buildSite } from './fixtures/build-site.ts';
+import { buildSite, projectNode } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests/fixtures/validator');
 /** The project's pinned Node (Astro 7 refuses older ones), whatever Node runs the tests. */
-const node = existsSync(path.join(root, 'node_modules/.bin/node'))
-  ? path.join(root, 'node_modules/.bin/node')
-  : process.execPath;
+const node = projectNode;
 
 /** Public URL prefix of each collection with pages (DESIGN.md's contract). */
 const PAGE_PREFIX = { meetings: 'traffar', teams: 'exempel', plans: 'handlingsplaner' } as const;
@@ -42,10 +40,12 @@ function build(
   outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-')),
   form: 'two' | 'one' = 'two',
 ) {
-  const env = { ...process.env, ...(contentDir ? { BASTA_CONTENT_DIR: contentDir } : {}) };
-  const outDirArgs = form === 'two' ? ['--outDir', outDir] : [`--outDir=${outDir}`];
-  const run = spawnSync(node, ['scripts/build.ts', ...outDirArgs], { cwd: root, env, encoding: 'utf8' });
-  return { outDir, status: run.status, log: `${run.stdout}\n${run.stderr}` };
+  const run = buildSite({
+    outDir,
+    ...(contentDir ? { contentDir } : {}),
+    ...(form === 'one' ? { args: [`--outDir=${outDir}`] } : {}),
+  });
+  return { outDir, status: run.status, log: run.log };
 }
 
 /** Where scripts/build.ts lets Astro build before the result replaces the output folder. */
@@ -260,6 +260,7 @@ describe('npm run build on fixture content', () => {
     mkdirSync(path.join(cache, 'dist', 'traffar', 'a'), { recursive: true });
     writeFileSync(path.join(cache, 'dist', 'traffar', 'a', 'index.html'), '<h1>Avbruten</h1>');
     writeFileSync(path.join(cache, 'incremental-build.json'), '{}');
+    // A build of its own, not buildSite: it is interrupted while it runs, with its process group.
     const child = spawn(node, ['scripts/build.ts', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, BASTA_CONTENT_DIR: content },
@@ -310,11 +311,7 @@ describe('npm run build on fixture content', () => {
     mkdirSync(outDir);
     writeFileSync(path.join(outDir, 'gammal.html'), '<h1>Gammal</h1>');
     const dir = fixtureContent();
-    const killed = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, BASTA_CONTENT_DIR: dir, BASTA_KILL_AT: 'after-rename-old' },
-      encoding: 'utf8',
-    });
+    const killed = buildSite({ outDir, contentDir: dir, env: { BASTA_KILL_AT: 'after-rename-old' } });
     expect(killed.signal).toBe('SIGKILL');
     expect(existsSync(outDir)).toBe(false);
     const next = build(dir, outDir);
@@ -327,9 +324,9 @@ describe('npm run build on fixture content', () => {
 
   it('refuses an output folder that is the project or holds it, before anything runs', () => {
     for (const outDir of [root, path.dirname(root)]) {
-      const run = spawnSync(node, ['scripts/build.ts', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
+      const run = buildSite({ outDir });
       expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(/får inte vara projektet/);
+      expect(run.log).toMatch(/får inte vara projektet/);
     }
     expect(existsSync(path.join(root, 'src'))).toBe(true);
   });

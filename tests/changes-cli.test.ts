@@ -2,15 +2,14 @@
  * `npm run changes -- --base <ref>` as the pull-request workflow runs it: Markdown on stdout.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectNode } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const node = existsSync(path.join(root, 'node_modules/.bin/node'))
-  ? path.join(root, 'node_modules/.bin/node')
-  : process.execPath;
+const node = projectNode;
 
 function repository(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'basta-changes-cli-'));

@@ -2,16 +2,15 @@
  * `npm run new` as editors and scripts run it: questions on the terminal, flags, exit codes.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../src/lib/validate/content.ts';
+import { projectNode } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const node = existsSync(path.join(root, 'node_modules/.bin/node'))
-  ? path.join(root, 'node_modules/.bin/node')
-  : process.execPath;
+const node = projectNode;
 
 function project(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'basta-new-cli-'));

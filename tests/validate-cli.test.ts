@@ -2,15 +2,14 @@
  * `npm run validate` as editors and CI run it: output format and exit code.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectNode } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const node = existsSync(path.join(root, 'node_modules/.bin/node'))
-  ? path.join(root, 'node_modules/.bin/node')
-  : process.execPath;
+const node = projectNode;
 const fixtures = path.join(root, 'tests/fixtures/validator');
 
 function validate(args: string[], overlay?: string) {

@@ -5,7 +5,7 @@
  * `npm run pdf` and read back with pdf.js (unpdf). Expectations come from the content files.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
@@ -20,6 +20,7 @@ import type { Meeting } from '../../src/schemas/meeting.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import { validateContent } from '../../src/lib/validate/content.ts';
 import { builtFile, openPage, site } from './harness.ts';
+import { projectNode } from '../fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { entries } = validateContent({ root, contentDir: 'content' });
@@ -159,9 +160,7 @@ describe('npm run pdf', () => {
   it('prints the 2020-09-21 report to an A4 PDF with its title and every contact’s name and e-mail', async () => {
     if (!meeting) throw new Error('rapporten från 2020-09-21 saknas');
     const out = mkdtempSync(path.join(tmpdir(), 'basta-pdf-'));
-    const node = existsSync(path.join(root, 'node_modules/.bin/node'))
-      ? path.join(root, 'node_modules/.bin/node')
-      : process.execPath;
+    const node = projectNode;
     const run = spawnSync(node, ['scripts/pdf.ts', meeting.id, '--dist', site.outDir, '--out', out], {
       cwd: root,
       encoding: 'utf8',
