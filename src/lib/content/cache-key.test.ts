@@ -79,7 +79,7 @@ describe('codeDigest', () => {
     expect(codeDigest(c)).not.toBe(codeDigest(a));
   });
 
-  it("changes when an image of the content changes, whose address is made from its bytes", () => {
+  it('changes when an image of the content changes, whose address is made from its bytes', () => {
     const a = project();
     mkdirSync(path.join(a, 'content', 'images'), { recursive: true });
     writeFileSync(path.join(a, 'content', 'images', 'bild.png'), 'a');

@@ -30,7 +30,8 @@ function serialize(value: unknown): string {
   return JSON.stringify(value, function (this: unknown, key: string, item: unknown) {
     // JSON.stringify has already called toJSON (Date, URL) on `item`; read the original.
     const original = (this as Record<string, unknown>)[key];
-    if (original instanceof Date) return { date: Number.isNaN(original.getTime()) ? 'invalid' : original.toISOString() };
+    if (original instanceof Date)
+      return { date: Number.isNaN(original.getTime()) ? 'invalid' : original.toISOString() };
     if (original instanceof URL) return { url: original.href };
     if (item instanceof Map) return { map: [...item.entries()] };
     if (item instanceof Set) return { set: [...item.values()] };
@@ -41,7 +42,9 @@ function serialize(value: unknown): string {
     if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
       const prototype = Object.getPrototypeOf(item) as object | null;
       if (prototype !== Object.prototype && prototype !== null) {
-        throw new TypeError(`pageCacheKey: ${key || 'a value'} is a ${item.constructor.name}, which a key cannot see into`);
+        throw new TypeError(
+          `pageCacheKey: ${key || 'a value'} is a ${item.constructor.name}, which a key cannot see into`,
+        );
       }
     }
     // `undefined` is left out of objects, as JSON does; in arrays it becomes null, so positions hold.

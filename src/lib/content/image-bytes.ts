@@ -88,7 +88,8 @@ function refusalOf(file: string, contentRoot: string): [ImageRefusal['kind'], st
     if (i === steps.length && !stat.isFile()) return ['missing', 'finns inte'];
   }
   // No step is a link, so this holds; checked once more on the real paths all the same.
-  if (!realOrSelf(lexical).startsWith(realOrSelf(contentRoot) + path.sep)) return ['outside', 'ligger utanför content/'];
+  if (!realOrSelf(lexical).startsWith(realOrSelf(contentRoot) + path.sep))
+    return ['outside', 'ligger utanför content/'];
   const extension = path.extname(lexical) as ImageExtension;
   const expected = TYPE_OF_EXTENSION[extension];
   if (!expected) return ['type', `har fel filtyp; bilder kan vara ${IMAGE_EXTENSIONS.join(', ')}`];

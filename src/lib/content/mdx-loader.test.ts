@@ -63,7 +63,9 @@ function context(kept: Stored[] = [], code?: string) {
 describe('withMdxRendering', () => {
   it('keeps an .mdx body as HTML in the data store, not as a module to compile', async () => {
     const { store, context: ctx } = context();
-    await withMdxRendering(globLike([file('a', '## Rubrik\n\n<Faktaruta>\nText.\n</Faktaruta>\n')]), () => 'c1').load(ctx);
+    await withMdxRendering(globLike([file('a', '## Rubrik\n\n<Faktaruta>\nText.\n</Faktaruta>\n')]), () => 'c1').load(
+      ctx,
+    );
     expect(store.get('a')?.rendered?.html).toBe(
       '<h2 id="rubrik">Rubrik</h2>\n<aside class="faktaruta"><p>Text.</p></aside>',
     );

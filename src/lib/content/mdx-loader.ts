@@ -49,7 +49,8 @@ export function withMdxRendering(loader: Loader, code: () => string = () => code
     load: async (context) => {
       const types = (context as WithEntryTypes).entryTypes;
       const mdx = types?.get('.mdx');
-      if (!types || !mdx) throw new Error('Astro gav ingen innehållstyp för .mdx-filer: kontrollera @astrojs/mdx i astro.config.mjs.');
+      if (!types || !mdx)
+        throw new Error('Astro gav ingen innehållstyp för .mdx-filer: kontrollera @astrojs/mdx i astro.config.mjs.');
       const digest = code();
       if (context.meta.get(CODE_KEY) !== digest) {
         context.store.clear();

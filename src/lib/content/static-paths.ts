@@ -13,7 +13,10 @@ import { byId, published, teamList } from './collections.ts';
  * entry's id, and the entry as the page's prop.
  */
 export async function entryPaths<C extends 'meetings' | 'teams' | 'plans'>(collection: C) {
-  return (await published(collection)).map((entry: CollectionEntry<C>) => ({ params: { id: entry.id }, props: { entry } }));
+  return (await published(collection)).map((entry: CollectionEntry<C>) => ({
+    params: { id: entry.id },
+    props: { entry },
+  }));
 }
 
 /** A plan's filter pages, `/handlingsplaner/<id>/verksamhet/<service>/`: one per service (see `filterPageServices`). */

@@ -75,4 +75,3 @@ export function entryTitle(version: Version | undefined, collection: CollectionN
   const title = version?.data?.[TITLE_FIELD[collection]];
   return typeof title === 'string' && title.trim() ? title.trim() : undefined;
 }
-
