@@ -26,7 +26,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../src/lib/build/bench/bare.ts';
 import { writeCorpus } from '../src/lib/build/bench/corpus.ts';
 import { MEETINGS_PER_PAGE } from '../src/lib/routing/paging.ts';
-import { buildSite } from './fixtures/build-site.ts';
+import { buildSite, projectNode } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -182,9 +182,7 @@ describe('what the Astro configuration loads', () => {
       'console.log(JSON.stringify(loaded));',
     ].join('\n');
     const loaded = (
-      JSON.parse(
-        execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root }).toString(),
-      ) as string[]
+      JSON.parse(execFileSync(projectNode, ['--input-type=module', '-e', script], { cwd: root }).toString()) as string[]
     )
       .filter((url) => url.startsWith('file:'))
       .map((url) => path.relative(root, fileURLToPath(url)).split(path.sep).join('/'));

@@ -48,7 +48,10 @@ export interface OutputCheckOptions {
   root: string;
   /** The content folder (relative to `root`), whose text files are searched for the offending text. */
   contentDir?: string;
-  /** The files found clean by the last build's wall, skipped while their bytes and the rules are the same. */
+  /**
+   * The files (and RSS items) found clean by the last build's wall, skipped while their bytes and the
+   * rules are the same.
+   */
   memo?: WallMemo;
   /** Checks only the files (paths relative to the output, with `/`) this accepts; default every file. */
   only?: ((relative: string) => boolean) | undefined;
@@ -127,13 +130,15 @@ interface Located {
  * Checks one part of a file (an RSS item's HTML) unless the memory found the very same part clean
  * under the same rules, wherever it stood in the file; a part with a finding is never remembered.
  * The feed holds every report in full and changes on every build, though most of its items do not.
+ * A file found clean whole is skipped whole, and its parts are then not carried into the next
+ * memory: they are read again when the file next changes.
  */
 type PartCheck = (index: number, text: string, check: () => Located[]) => Located[];
 
 function partMemo(memo: WallMemo | undefined, relative: string): PartCheck {
   if (!memo) return (_index, _text, check) => check();
   return (index, text, check) => {
-    const digest = memo.digest(`${relative}#`, Buffer.from(text));
+    const digest = memo.digest(relative, Buffer.from(text), 'part');
     if (memo.cleared(digest)) {
       memo.keep(`${relative}#${index}`, digest);
       return [];

@@ -58,6 +58,8 @@ describe('the last wall with its memory of clean files', () => {
     expect(clean.cleared(clean.digest('a/index.html', bytes))).toBe(true);
     expect(clean.cleared(clean.digest('b/index.html', bytes))).toBe(false);
     expect(clean.cleared(clean.digest('a/index.html', Buffer.from(NUMBER)))).toBe(false);
+    // A part is checked by fewer rules than a file: the same bytes as a part are not a clean file.
+    expect(clean.cleared(clean.digest('a/index.html', bytes, 'part'))).toBe(false);
     const otherRules = new WallMemo(memo, 'changed code site allowlist');
     expect(otherRules.cleared(otherRules.digest('a/index.html', bytes))).toBe(false);
   });
@@ -97,7 +99,7 @@ describe('the last wall with its memory of clean files', () => {
     // An item's HTML remembered as clean under these rules is trusted wherever it stands; under
     // other rules it is read again.
     const planted = new WallMemo(memo, 'rules');
-    planted.keep('rss.xml#0', planted.digest('rss.xml#', Buffer.from('<iframe></iframe>')));
+    planted.keep('rss.xml#0', planted.digest('rss.xml', Buffer.from('<iframe></iframe>'), 'part'));
     planted.save();
     writeFileSync(path.join(dir, 'rss.xml'), feed(a, item('b', '&lt;iframe&gt;&lt;/iframe&gt;')));
     expect(wall(dir, memo, 'rules')).toEqual([]);

@@ -1,12 +1,14 @@
 /**
  * The last wall's memory between builds: the digests of the output files it read and found
- * nothing in. A file is read again unless the very same bytes, at the same place in the output,
- * were found clean by the same wall (the project's code, src/lib/content/cache-key.ts), for the
- * same site address and the same allowlist: all of those are in the digest. A finding is never
- * remembered, so a file the wall refused is read, and refused, on every build. The memory is
- * written whole after each wall (src/lib/build/kept-map.ts: a killed build leaves the old one), holding only
- * the files of that build, each under its place in the output (so a part of it can be carried
- * into another cache: {@link copyWallMemo}).
+ * nothing in, and of the parts of a file it checks one by one (an RSS item's HTML, found clean
+ * wherever it stands in the feed). A file is read again unless the very same bytes, at the same
+ * place in the output, were found clean by the same wall (the project's code,
+ * src/lib/content/cache-key.ts), for the same site address and the same allowlist: all of those are
+ * in the digest, and a part's digest is kept apart from any file's. A finding is never remembered,
+ * so a file the wall refused is read, and refused, on every build. The memory is written whole after
+ * each wall (src/lib/build/kept-map.ts: a killed build leaves the old one), holding only what that
+ * build found clean, each under its place in the output (`rss.xml`, `rss.xml#3` for a part), so a
+ * part of it can be carried into another cache ({@link copyWallMemo}).
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -33,9 +35,14 @@ export class WallMemo {
     this.previous = new Set(readKeptMap(file, isString).values());
   }
 
-  /** The digest of an output file under these rules. */
-  digest(relative: string, bytes: Buffer): string {
+  /**
+   * The digest of an output file under these rules, or of a part of one (`part`: checked by fewer
+   * rules than a whole file, so its digest never equals a file's).
+   */
+  digest(relative: string, bytes: Buffer, kind: 'file' | 'part' = 'file'): string {
     return createHash('sha256')
+      .update(kind)
+      .update('\0')
       .update(this.rules)
       .update('\0')
       .update(relative)
@@ -49,7 +56,7 @@ export class WallMemo {
     return this.previous.has(digest);
   }
 
-  /** Notes the digest of an output file the wall found clean in this build. */
+  /** Notes the digest of an output file (or of a part, under `file#n`) the wall found clean in this build. */
   keep(relative: string, digest: string): void {
     this.next.set(relative, digest);
   }

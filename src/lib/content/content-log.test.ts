@@ -115,7 +115,11 @@ describe('readContentLog', () => {
       write(dir, `content/teams/team-${day}.mdx`, `---\nname: Team ${day}\n---\n`);
       commit(`team ${day}`, `2024-01-0${day}T12:00:00Z`);
     }
-    expect((await readContentLog({ cwd: dir, limit: 3 })).items.map((item) => item.id)).toEqual(['team-5', 'team-4', 'team-3']);
+    expect((await readContentLog({ cwd: dir, limit: 3 })).items.map((item) => item.id)).toEqual([
+      'team-5',
+      'team-4',
+      'team-3',
+    ]);
   });
 
   it('says the history is unavailable on a shallow clone instead of inventing one', async () => {
@@ -126,7 +130,7 @@ describe('readContentLog', () => {
     commit('ändra', '2024-01-11T12:00:00Z');
     const clone = mkdtempSync(path.join(tmpdir(), 'basta-log-shallow-'));
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, clone]);
-    expect((await readContentLog({ cwd: clone }))).toEqual({ unavailable: 'shallow-clone', items: [] });
+    expect(await readContentLog({ cwd: clone })).toEqual({ unavailable: 'shallow-clone', items: [] });
   });
 
   it('says the history is unavailable outside git', async () => {
@@ -138,12 +142,12 @@ describe('readContentLog', () => {
 
   it('has no items in a repository without commits', async () => {
     const { dir } = repository();
-    expect((await readContentLog({ cwd: dir }))).toEqual({ items: [] });
+    expect(await readContentLog({ cwd: dir })).toEqual({ items: [] });
   });
 });
 
 describe('parseLog', () => {
-  it('keeps entries under the content folder and skips lists, images and other files', async () => {
+  it('keeps entries under the content folder and skips lists, images and other files', () => {
     const log = [
       '\0abc 2024-01-10T12:00:00+01:00',
       '',

@@ -84,16 +84,16 @@ export async function readContentLog(options: ContentLogOptions): Promise<Conten
   try {
     log = (
       await git(top, [
-      '-c',
-      'core.quotePath=false',
-      'log',
-      `--max-count=${MAX_COMMITS}`,
-      '--format=%x00%H %cI',
-      '--name-status',
-      '--no-renames',
-      '--',
-      contentPath,
-    ])
+        '-c',
+        'core.quotePath=false',
+        'log',
+        `--max-count=${MAX_COMMITS}`,
+        '--format=%x00%H %cI',
+        '--name-status',
+        '--no-renames',
+        '--',
+        contentPath,
+      ])
     ).toString('utf8');
   } catch {
     // A repository without any commit yet.
@@ -108,7 +108,8 @@ export async function readContentLog(options: ContentLogOptions): Promise<Conten
     if (published === undefined) {
       const absolute = path.join(top, candidate.file);
       published =
-        existsSync(absolute) && versionPublished(readVersion(readFileSync(absolute, 'utf8'), hasBody(candidate.collection)));
+        existsSync(absolute) &&
+        versionPublished(readVersion(readFileSync(absolute, 'utf8'), hasBody(candidate.collection)));
       current.set(candidate.file, published);
     }
     return published;

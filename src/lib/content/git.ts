@@ -1,10 +1,10 @@
 /**
- * Git, as the build reads it (git-dates.ts, content-log.ts, ../site/build-version.ts): in a child process
- * that Astro's thread does not wait for, so other pages render meanwhile. A synchronous call held
- * that thread for the whole of each git command (about 0.1–0.3 s each, several per build), and
- * started it from a process of several hundred MB, whose memory is copied in part for every start.
+ * Git, as the build reads it (git-dates.ts, content-log.ts, ../site/build-version.ts): in a child
+ * process that Astro's thread does not wait for, so other pages render meanwhile. A synchronous call
+ * held that thread for the whole of each git command (about 0.1–0.3 s each, several per build).
  */
 import { spawn } from 'node:child_process';
+import { todayInStockholm } from '../dates/stockholm-time.ts';
 
 /**
  * What a git command printed.
@@ -46,17 +46,10 @@ export async function gitHistory(cwd: string): Promise<GitHistory> {
   return { top: top.trim() };
 }
 
-const DAY_IN_STOCKHOLM = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /**
  * The day of a commit date as the site shows it, in Europe/Stockholm.
  * @example commitDay('2024-03-31T23:30:00Z') // '2024-04-01'
  */
 export function commitDay(iso: string): string {
-  return DAY_IN_STOCKHOLM.format(new Date(iso));
+  return todayInStockholm(new Date(iso));
 }
