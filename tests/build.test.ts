@@ -29,8 +29,6 @@ import { buildSite, projectNode } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests/fixtures/validator');
-/** The project's pinned Node (Astro 7 refuses older ones), whatever Node runs the tests. */
-const node = projectNode;
 
 /** Public URL prefix of each collection with pages (DESIGN.md's contract). */
 const PAGE_PREFIX = { meetings: 'traffar', teams: 'exempel', plans: 'handlingsplaner' } as const;
@@ -261,7 +259,7 @@ describe('npm run build on fixture content', () => {
     writeFileSync(path.join(cache, 'dist', 'traffar', 'a', 'index.html'), '<h1>Avbruten</h1>');
     writeFileSync(path.join(cache, 'incremental-build.json'), '{}');
     // A build of its own, not buildSite: it is interrupted while it runs, with its process group.
-    const child = spawn(node, ['scripts/build.ts', '--outDir', outDir], {
+    const child = spawn(projectNode, ['scripts/build.ts', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, BASTA_CONTENT_DIR: content },
       stdio: 'ignore',
@@ -359,7 +357,7 @@ describe('npm run build on fixture content', () => {
   /** `astro build` alone on a content folder: the validator bypassed. */
   function astroAlone(dir: string) {
     const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
-    const run = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    const run = spawnSync(projectNode, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, BASTA_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
@@ -497,7 +495,7 @@ describe('the editor path of content/README.md', () => {
     cpSync(path.join(root, 'content'), dir, { recursive: true });
     const title = 'Lärandeseminarium om skolnärvaro';
     const scaffolded = spawnSync(
-      node,
+      projectNode,
       [
         'scripts/new.ts',
         'meeting',

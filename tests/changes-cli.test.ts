@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { projectNode } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const node = projectNode;
 
 function repository(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'basta-changes-cli-'));
@@ -23,7 +22,7 @@ function repository(): string {
 
 function changes(cwd: string, args: string[]) {
   const env = { ...process.env, SITE_URL: '' };
-  return spawnSync(node, [path.join(root, 'scripts/changes.ts'), ...args], { cwd, encoding: 'utf8', env });
+  return spawnSync(projectNode, [path.join(root, 'scripts/changes.ts'), ...args], { cwd, encoding: 'utf8', env });
 }
 
 describe('npm run changes', () => {

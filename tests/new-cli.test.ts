@@ -10,7 +10,6 @@ import { validateContent } from '../src/lib/validate/content.ts';
 import { projectNode } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const node = projectNode;
 
 function project(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'basta-new-cli-'));
@@ -19,7 +18,7 @@ function project(): string {
 }
 
 function scaffold(cwd: string, args: string[], input = '') {
-  const run = spawnSync(node, [path.join(root, 'scripts/new.ts'), ...args], { cwd, input, encoding: 'utf8' });
+  const run = spawnSync(projectNode, [path.join(root, 'scripts/new.ts'), ...args], { cwd, input, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -9,14 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { projectNode } from './fixtures/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const node = projectNode;
 const fixtures = path.join(root, 'tests/fixtures/validator');
 
 function validate(args: string[], overlay?: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'basta-cli-'));
   cpSync(path.join(fixtures, 'base'), path.join(dir, 'content'), { recursive: true });
   if (overlay) cpSync(path.join(fixtures, 'invalid', overlay), path.join(dir, 'content'), { recursive: true });
-  const run = spawnSync(node, [path.join(root, 'scripts/validate.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+  const run = spawnSync(projectNode, [path.join(root, 'scripts/validate.ts'), ...args], { cwd: dir, encoding: 'utf8' });
   return { status: run.status, lines: run.stdout.trim().split('\n'), stderr: run.stderr };
 }
 

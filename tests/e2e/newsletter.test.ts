@@ -160,8 +160,7 @@ describe('npm run pdf', () => {
   it('prints the 2020-09-21 report to an A4 PDF with its title and every contact’s name and e-mail', async () => {
     if (!meeting) throw new Error('rapporten från 2020-09-21 saknas');
     const out = mkdtempSync(path.join(tmpdir(), 'basta-pdf-'));
-    const node = projectNode;
-    const run = spawnSync(node, ['scripts/pdf.ts', meeting.id, '--dist', site.outDir, '--out', out], {
+    const run = spawnSync(projectNode, ['scripts/pdf.ts', meeting.id, '--dist', site.outDir, '--out', out], {
       cwd: root,
       encoding: 'utf8',
     });

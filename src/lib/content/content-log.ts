@@ -11,7 +11,7 @@ import type { CollectionName } from '../../schemas/fragments.ts';
 import { changedFields, entryTitle, readVersion, versionPublished, type Version } from './versions.ts';
 import { entryPage } from '../routing/routes.ts';
 import { classify } from '../validate/files.ts';
-import { commitDay, git, gitHistory } from './git.ts';
+import { commitDay, git, gitHistory, gitText, type HistoryUnavailable } from './git.ts';
 
 /**
  * The collections whose changes are shown. People are left out on purpose: a person who has been
@@ -38,7 +38,7 @@ export interface LogItem {
 
 export interface ContentLog {
   /** Why there is no log, when there is none. */
-  unavailable?: 'not-a-repository' | 'shallow-clone';
+  unavailable?: HistoryUnavailable;
   /** Newest first. */
   items: LogItem[];
 }
@@ -82,19 +82,17 @@ export async function readContentLog(options: ContentLogOptions): Promise<Conten
     .join('/');
   let log: string;
   try {
-    log = (
-      await git(top, [
-        '-c',
-        'core.quotePath=false',
-        'log',
-        `--max-count=${MAX_COMMITS}`,
-        '--format=%x00%H %cI',
-        '--name-status',
-        '--no-renames',
-        '--',
-        contentPath,
-      ])
-    ).toString('utf8');
+    log = await gitText(top, [
+      '-c',
+      'core.quotePath=false',
+      'log',
+      `--max-count=${MAX_COMMITS}`,
+      '--format=%x00%H %cI',
+      '--name-status',
+      '--no-renames',
+      '--',
+      contentPath,
+    ]);
   } catch {
     // A repository without any commit yet.
     return { items: [] };

@@ -3,11 +3,11 @@
  * On a shallow clone, outside git, or for a file git has no commit of, the answer is "unknown":
  * the build date is never passed off as a change date.
  */
-import { commitDay, git, gitHistory } from './git.ts';
+import { commitDay, gitHistory, gitText, type HistoryUnavailable } from './git.ts';
 
 export interface GitDates {
   /** Why dates are missing, when they are; undefined when git history is complete. */
-  unavailable?: 'not-a-repository' | 'shallow-clone';
+  unavailable?: HistoryUnavailable;
   /** Last commit date (`YYYY-MM-DD`, Europe/Stockholm) per path relative to the repository root. */
   byFile: Map<string, string>;
 }
@@ -23,9 +23,7 @@ export async function readGitDates(cwd: string, paths: readonly string[] = ['.']
   const byFile = new Map<string, string>();
   let log = '';
   try {
-    log = (await git(history.top, ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--', ...paths])).toString(
-      'utf8',
-    );
+    log = await gitText(history.top, ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--', ...paths]);
   } catch {
     // A repository without any commit yet: no file has a date.
     return { byFile };

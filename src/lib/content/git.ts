@@ -27,8 +27,16 @@ export function git(cwd: string, args: readonly string[], input?: string): Promi
   });
 }
 
+/** What a git command printed, as text. */
+export async function gitText(cwd: string, args: readonly string[]): Promise<string> {
+  return (await git(cwd, args)).toString('utf8');
+}
+
+/** Why a repository's history cannot be read: outside git, or a shallow clone. */
+export type HistoryUnavailable = 'not-a-repository' | 'shallow-clone';
+
 /** Where the repository is, or why its history cannot be read. */
-export type GitHistory = { top: string } | { unavailable: 'not-a-repository' | 'shallow-clone' };
+export type GitHistory = { top: string } | { unavailable: HistoryUnavailable };
 
 /**
  * The repository around `cwd`, when its whole history is there: outside git and in a shallow clone
@@ -37,7 +45,7 @@ export type GitHistory = { top: string } | { unavailable: 'not-a-repository' | '
 export async function gitHistory(cwd: string): Promise<GitHistory> {
   let lines: string[];
   try {
-    lines = (await git(cwd, ['rev-parse', '--show-toplevel', '--is-shallow-repository'])).toString('utf8').split('\n');
+    lines = (await gitText(cwd, ['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n');
   } catch {
     return { unavailable: 'not-a-repository' };
   }

@@ -2,7 +2,7 @@
  * Which commit a build was made from, for `/version.json`: the deploy workflow fetches it after
  * publishing and checks that the live site is the commit it just built.
  */
-import { git } from '../content/git.ts';
+import { gitText } from '../content/git.ts';
 
 export interface BuildVersion {
   /** The commit: `GITHUB_SHA` in GitHub Actions, else `git rev-parse HEAD`, else "okänd". */
@@ -27,7 +27,7 @@ export async function buildVersion(
 
 async function headCommit(cwd: string): Promise<string | undefined> {
   try {
-    return (await git(cwd, ['rev-parse', 'HEAD'])).toString('utf8').trim();
+    return (await gitText(cwd, ['rev-parse', 'HEAD'])).trim();
   } catch {
     return undefined;
   }
