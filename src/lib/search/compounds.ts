@@ -53,6 +53,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DOMAIN_WORDS, type DomainWord } from './domain-words.ts';
 import { addEntry, Lexicon, parseAff, parseDic } from './hunspell.ts';
+import { wordsOf, type TextWords } from './text-words.ts';
 
 /** The fewest letters a part may have. */
 export const MIN_PART_LENGTH = 3;
@@ -140,21 +141,18 @@ export class CompoundSplitter {
   /**
    * The extra terms of a text's compounds, deduplicated, in order of first appearance; none that the
    * text already holds as a word.
+   * @param text the text, or its words already read (text-words.ts)
    * @example splitter.terms('Hembesök i barnhälsovården.') // ['besök', 'hälsovården', 'hälsa', 'vården']
    */
-  terms(text: string): string[] {
-    const present = new Set<string>();
+  terms(text: string | TextWords): string[] {
+    const { composed, words, lower } = wordsOf(text);
     const found = new Set<string>();
-    // Composed, so that `ö` written as `o` + a combining diaeresis is one letter of one word.
-    const composed = text.normalize('NFC');
-    for (const match of composed.matchAll(/\p{L}+/gu)) {
-      const word = match[0];
-      present.add(word.toLowerCase());
-      const lower = this.#analysable(word, startsSentence(composed, match.index));
-      if (!lower) continue;
-      for (const term of this.#termsOfWord(lower)) found.add(term);
+    for (const word of words) {
+      const analysable = this.#analysable(word.text, startsSentence(composed, word.index));
+      if (!analysable) continue;
+      for (const term of this.#termsOfWord(analysable)) found.add(term);
     }
-    return [...found].filter((term) => !present.has(term));
+    return [...found].filter((term) => !lower.has(term));
   }
 
   /** The terms one lower-case word adds: its tails and its hidden modifiers. */
@@ -331,8 +329,9 @@ export function compoundParts(word: string): string[] {
 /**
  * The extra search terms of a page's text: the tails of its compounds and their hidden modifiers,
  * deduplicated, none that the text already holds as a word.
+ * @param text the text, or its words already read (text-words.ts)
  * @example compoundTerms('Föräldraskapsstöd och hembesök.') // ['stöd', 'besök']
  */
-export function compoundTerms(text: string): string[] {
+export function compoundTerms(text: string | TextWords): string[] {
   return swedishSplitter().terms(text);
 }

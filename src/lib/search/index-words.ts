@@ -4,16 +4,24 @@
  * at most {@link MAX_INDEX_WORDS}. Written beside Pagefind's files (routes.searchWords) and
  * downloaded only when a search finds nothing.
  */
+import { wordsOf, type TextWords } from './text-words.ts';
 
 /** How many words the list keeps at most, so it stays small as the site grows. */
 export const MAX_INDEX_WORDS = 20_000;
 
 /**
- * The words of a page's text that the list may hold: each at least 3 letters, lower-case, once.
+ * The words of a page's text that the list may hold: each at least 3 letters, lower-case, once, in
+ * order of first appearance.
+ * @param text the text, or its words already read (text-words.ts)
  * @example pageWords('Hembesök i Nässjö, hembesök') // ['hembesök', 'nässjö']
  */
-export function pageWords(text: string): string[] {
-  return [...new Set([...text.normalize('NFC').matchAll(/\p{L}{3,}/gu)].map((m) => m[0].toLowerCase()))];
+export function pageWords(text: string | TextWords): string[] {
+  const words = new Set<string>();
+  for (const word of wordsOf(text).words) {
+    // Letters are code points: a word of 6 UTF-16 units or more has at least 3.
+    if (word.text.length >= 6 || [...word.text].length >= 3) words.add(word.lower);
+  }
+  return [...words];
 }
 
 /**

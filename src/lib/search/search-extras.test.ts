@@ -30,6 +30,12 @@ describe('searchExtras', () => {
     expect(terms).not.toContain('stöd');
     expect(new Set(terms).size).toBe(terms.length);
   });
+
+  it('finds a glossary word and a compound written with combining marks (NFD) as written composed', () => {
+    const text = 'Hembesök av barnhälsovården.';
+    expect(searchExtras(text.normalize('NFD'), GLOSSARY)).toEqual(searchExtras(text, GLOSSARY));
+    expect(searchExtras(text.normalize('NFD'), GLOSSARY)).toContain('BVC');
+  });
 });
 
 describe('withSearchExtras', () => {

@@ -15,6 +15,7 @@ import { compoundTerms } from './compounds.ts';
 import { glossaryTerms, type Glossary } from './glossary.ts';
 import { pageWords } from './index-words.ts';
 import { indexedText } from './page-text.ts';
+import { textWords, wordsOf, type TextWords } from './text-words.ts';
 
 /** The attribute that marks the element carrying a page's extra search terms. */
 export const SEARCH_EXTRAS_ATTRIBUTE = 'data-search-extras';
@@ -25,12 +26,13 @@ export const SEARCH_EXTRAS_FIELD = 'sokord';
 /**
  * The extra terms of a page's indexed text: its compounds' terms, then its glossary terms, none twice
  * and none the text already holds as a word.
+ * @param text the text, or its words already read (text-words.ts)
  * @example searchExtras('Hembesök av barnhälsovården.', glossary) // ['besök', 'hälsovården', 'hälsa', 'vården', 'BVC', …]
  */
-export function searchExtras(text: string, glossary: Glossary): string[] {
-  const words = new Set([...text.normalize('NFC').matchAll(/\p{L}+/gu)].map((m) => m[0].toLowerCase()));
-  const terms = [...compoundTerms(text), ...glossaryTerms(text, glossary)];
-  return [...new Set(terms)].filter((term) => !words.has(term.toLowerCase()));
+export function searchExtras(text: string | TextWords, glossary: Glossary): string[] {
+  const words = wordsOf(text);
+  const terms = [...compoundTerms(words), ...glossaryTerms(words.composed, glossary)];
+  return [...new Set(terms)].filter((term) => !words.lower.has(term.toLowerCase()));
 }
 
 /** The element that carries the terms, as HTML. */
@@ -79,8 +81,9 @@ export interface PageExtras {
 
 /** A built page's extra terms and words, from its HTML as Astro wrote it. */
 export function pageExtras(html: string, glossary: Glossary): PageExtras {
-  const text = indexedText(html);
-  return { terms: searchExtras(text, glossary), words: pageWords(text) };
+  // The text's words are read once for both.
+  const words = textWords(indexedText(html));
+  return { terms: searchExtras(words, glossary), words: pageWords(words) };
 }
 
 /** Where the entry pages' extras are kept between builds, and the code they are made by. */
