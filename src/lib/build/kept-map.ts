@@ -1,8 +1,9 @@
 /**
  * What a build keeps for the next one in the cache folder (`node_modules/.astro/` or
  * `BASTA_CACHE_DIR`), as one JSON file of key–value pairs: the RSS feed's report texts
- * (src/lib/meetings/newsletter/load.ts, `basta-feed.json`) and the entry pages' search extras
- * (`addSearchExtras` in src/lib/search/search-extras.ts, `basta-search.json`). Each value is kept
+ * (src/lib/meetings/newsletter/load.ts, `basta-feed.json`), the entry pages' search extras and
+ * each word's compound terms (`addSearchExtras` in src/lib/search/search-extras.ts,
+ * `basta-search.json` and `basta-compounds.json`). Each value is kept
  * under a key of what it is made of (a hash, src/lib/content/cache-key.ts), so a kept value is
  * never stale: when anything it is made of changes, its key does too. The file holds only the last
  * build's values and is replaced whole (a temporary file, then a rename: a killed build leaves the

@@ -132,7 +132,8 @@ export class CompoundSplitter {
    * @example splitter.parts('elevhälsocentralerna') // ['elev', 'hälsa', 'centralerna']
    */
   parts(word: string): string[] {
-    const lower = this.#analysable(word.normalize('NFC'), false);
+    // Inside a sentence, only a lower-case word is analysed (rule 6): its key is the word itself.
+    const lower = termsKey(word.normalize('NFC'), false);
     if (!lower) return [];
     const parts = this.split(lower);
     return parts.map((part, i) => (i === parts.length - 1 ? part.text : part.word));
@@ -145,14 +146,19 @@ export class CompoundSplitter {
    * @example splitter.terms('Hembesök i barnhälsovården.') // ['besök', 'hälsovården', 'hälsa', 'vården']
    */
   terms(text: string | TextWords): string[] {
-    const { composed, words, lower } = wordsOf(text);
-    const found = new Set<string>();
-    for (const word of words) {
-      const analysable = this.#analysable(word.text, startsSentence(composed, word.index));
-      if (!analysable) continue;
-      for (const term of this.#termsOfWord(analysable)) found.add(term);
-    }
-    return [...found].filter((term) => !lower.has(term));
+    return termsOfWords(wordsOf(text), (key) => this.termsOf(key));
+  }
+
+  /**
+   * The terms a word adds, by its key ({@link termsKey}): its compound's tails and hidden modifiers;
+   * none for a capitalised word at a sentence's start that the dictionary lists as a name
+   * (`Bergström`, rule 6).
+   * @example splitter.termsOf('barnhälsovården') // ['hälsovården', 'hälsa', 'vården']
+   */
+  termsOf(key: string): readonly string[] {
+    const lower = key.toLowerCase();
+    if (key !== lower && this.#lexicon.has(key)) return [];
+    return this.#termsOfWord(lower);
   }
 
   /** The terms one lower-case word adds: its tails and its hidden modifiers. */
@@ -167,16 +173,6 @@ export class CompoundSplitter {
       }
     });
     return terms;
-  }
-
-  /** The lower-case word to analyse, or undefined for a name, an acronym or a mixed-case word. */
-  #analysable(word: string, sentenceStart: boolean): string | undefined {
-    const lower = word.toLowerCase();
-    if (word === lower) return lower;
-    const capitalised = word[0]!.toUpperCase() + word.slice(1).toLowerCase();
-    if (word !== capitalised || !sentenceStart) return undefined;
-    // A name the dictionary lists (Bergström) stays whole even where it starts a sentence.
-    return this.#lexicon.has(word) ? undefined : lower;
   }
 
   #split(word: string): readonly CompoundPart[] {
@@ -277,6 +273,35 @@ function startsSentence(text: string, index: number): boolean {
 }
 
 /**
+ * What decides the terms a word adds ({@link CompoundSplitter.termsOf}): the word as written where
+ * the dictionary must be asked — a lower-case word, or a capitalised one where it starts a sentence,
+ * which may be a name the dictionary lists — and undefined for a word that adds none whatever the
+ * dictionary says: an acronym, a mixed-case word, a capitalised word inside a sentence (rule 6).
+ * @example termsKey('Barnhälsovården', true) // 'Barnhälsovården'
+ * @example termsKey('Barnhälsovården', false) // undefined
+ */
+export function termsKey(written: string, sentenceStart: boolean): string | undefined {
+  const lower = written.toLowerCase();
+  if (written === lower) return lower;
+  const capitalised = written[0]!.toUpperCase() + written.slice(1).toLowerCase();
+  return written === capitalised && sentenceStart ? written : undefined;
+}
+
+/**
+ * The terms of a text's compounds (see {@link compoundTerms}), each word's from `termsOf` by its key.
+ * @param termsOf a word's terms by its key ({@link termsKey})
+ */
+function termsOfWords(text: TextWords, termsOf: (key: string) => readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const word of text.words) {
+    const key = termsKey(word.text, startsSentence(text.composed, word.index));
+    if (key === undefined) continue;
+    for (const term of termsOf(key)) found.add(term);
+  }
+  return [...found].filter((term) => !text.lower.has(term));
+}
+
+/**
  * A splitter on a Hunspell dictionary given as text, with extra `.dic` entries.
  * @param aff the `.aff` file's text
  * @param dic the `.dic` file's text
@@ -327,11 +352,30 @@ export function compoundParts(word: string): string[] {
 }
 
 /**
+ * Each word's compound terms by key ({@link termsKey}), kept between builds (src/lib/search/
+ * search-extras.ts keeps them in the cache folder under the project's code digest, which covers the
+ * dictionary's version and our domain words): a word the last build split is not split again, and
+ * the dictionary is loaded only when some word is new.
+ */
+export interface KeptTerms {
+  /** The last build's, asked first. */
+  kept: ReadonlyMap<string, readonly string[]>;
+  /** Every key this build asked for, with its terms: filled by {@link compoundTerms}. */
+  used: Map<string, readonly string[]>;
+}
+
+/**
  * The extra search terms of a page's text: the tails of its compounds and their hidden modifiers,
  * deduplicated, none that the text already holds as a word.
  * @param text the text, or its words already read (text-words.ts)
+ * @param keep words' terms kept from the last build, asked before the dictionary
  * @example compoundTerms('Föräldraskapsstöd och hembesök.') // ['stöd', 'besök']
  */
-export function compoundTerms(text: string | TextWords): string[] {
-  return swedishSplitter().terms(text);
+export function compoundTerms(text: string | TextWords, keep?: KeptTerms): string[] {
+  if (!keep) return swedishSplitter().terms(text);
+  return termsOfWords(wordsOf(text), (key) => {
+    const terms = keep.used.get(key) ?? keep.kept.get(key) ?? swedishSplitter().termsOf(key);
+    keep.used.set(key, terms);
+    return terms;
+  });
 }

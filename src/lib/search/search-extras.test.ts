@@ -6,6 +6,7 @@ import { compoundTerms } from './compounds.ts';
 import { indexWords } from './index-words.ts';
 import {
   addSearchExtras,
+  COMPOUND_TERMS_CACHE,
   SEARCH_EXTRAS_CACHE,
   searchExtras,
   separateElements,
@@ -148,5 +149,62 @@ describe('addSearchExtras with a cache', () => {
     const file = path.join(cacheFolder, SEARCH_EXTRAS_CACHE);
     writeFileSync(file, spoil(readFileSync(file, 'utf8')));
     expect(prepare()).toEqual({ ...uncached, splitPages: ALL });
+  });
+  /** The kept words' terms, by word key, under `code`. */
+  function keptTerms(code = 'code-1'): Map<string, string[]> {
+    const pairs = JSON.parse(readFileSync(path.join(cacheFolder, COMPOUND_TERMS_CACHE), 'utf8')) as [
+      string,
+      string[],
+    ][];
+    return new Map(
+      pairs.filter(([key]) => key.startsWith(`${code}\0`)).map(([key, terms]) => [key.slice(code.length + 1), terms]),
+    );
+  }
+  /** Plants a term the dictionary would never give, as the kept terms of `word`. */
+  function plant(word: string, term: string, code = 'code-1'): void {
+    const file = path.join(cacheFolder, COMPOUND_TERMS_CACHE);
+    const pairs = JSON.parse(readFileSync(file, 'utf8')) as [string, string[]][];
+    writeFileSync(
+      file,
+      JSON.stringify(pairs.map(([key, terms]) => [key, key === `${code}\0${word}` ? [term] : terms])),
+    );
+  }
+  const changedB = { ...PAGES, 'b.html': PAGES['b.html']!.replace('i länet', 'och barnhälsovården i länet') };
+
+  it("keeps each word's compound terms, and splits a changed page's words from them instead of the dictionary", () => {
+    prepare();
+    expect(keptTerms().get('barnhälsovården')).toEqual(['hälsovården', 'hälsa', 'vården']);
+    expect(keptTerms().get('Stärkt')).toEqual([]);
+    plant('barnhälsovården', 'planterad');
+    const again = prepare(changedB);
+    expect(again.splitPages).toBe(1);
+    expect(again.files[1]).toContain('planterad');
+    // The page taken whole from the last build is not changed by the planted term.
+    expect(again.files[0]).not.toContain('planterad');
+  });
+
+  it("asks the dictionary again for every word when the project's code changed", () => {
+    prepare();
+    plant('barnhälsovården', 'planterad');
+    const again = prepare(changedB, { code: 'code-2' });
+    expect(again.files.join('')).not.toContain('planterad');
+    expect(keptTerms('code-2').get('barnhälsovården')).toEqual(['hälsovården', 'hälsa', 'vården']);
+    expect(keptTerms('code-1').size).toBe(0);
+  });
+
+  it('keeps the words of the pages it took from the last build, and only its own when it computed every page', () => {
+    prepare();
+    prepare({ 'b.html': PAGES['b.html']! });
+    // b was taken from the last build: a's words are kept on with it.
+    expect(keptTerms().has('barnhälsovården')).toBe(true);
+    prepare({ 'b.html': PAGES['b.html']!.replace('länet', 'regionen') });
+    // Every page computed: only b's words are kept.
+    expect(keptTerms().has('barnhälsovården')).toBe(false);
+    expect(keptTerms().has('skolsköterskorna')).toBe(true);
+  });
+
+  it('computes the same extras from kept terms as without a cache', () => {
+    prepare();
+    expect(prepare(changedB)).toEqual({ ...prepare(changedB, { cache: false }), splitPages: 1 });
   });
 });
