@@ -8,6 +8,7 @@ import {
   MIN_PART_LENGTH,
   swedishDictionary,
   swedishSplitter,
+  termsKey,
 } from './compounds.ts';
 import { DOMAIN_WORDS } from './domain-words.ts';
 
@@ -149,6 +150,24 @@ describe('compoundTerms', () => {
 
   it('finds nothing in a text without compounds', () => {
     expect(compoundTerms('Barnen i kommunen fick en rapport om arbetet.')).toEqual([]);
+  });
+});
+
+describe('termsKey', () => {
+  it.each([
+    ['barnhälsovården', false, 'barnhälsovården'],
+    ['barnhälsovården', true, 'barnhälsovården'],
+    ['Barnhälsovården', true, 'Barnhälsovården'],
+    ['Barnhälsovården', false, undefined],
+    ['BVC', true, undefined],
+    ['eHälsa', true, undefined],
+  ] as const)('gives %s (at a sentence start: %s) the key %s', (word, sentenceStart, key) => {
+    expect(termsKey(word, sentenceStart)).toBe(key);
+  });
+
+  it('gives a name the dictionary lists no terms where it starts a sentence, and a compound its terms', () => {
+    expect(compoundTerms('Bergström kom.')).toEqual([]);
+    expect(compoundTerms('Barnhälsovården kom.')).toEqual(['hälsovården', 'hälsa', 'vården']);
   });
 });
 
