@@ -168,8 +168,19 @@ describe('validateOnChange', () => {
     // Astro passes more than the hooks read; they get only that.
     const call = (hook: unknown, options: unknown) => (hook as (options: unknown) => unknown)(options);
     await call(hooks['astro:config:done'], { config: { root: pathToFileURL(`${root}/`) } });
-    await call(hooks['astro:server:setup'], { server, logger });
+    await call(hooks['astro:server:setup'], { server: { ...server, config: { mode: 'development' } }, logger });
     expect(watched).toEqual([path.join(root, 'content')]);
     expect(sent).toMatchObject([{ type: 'error', err: { id: file, plugin: 'basta:validate-on-change' } }]);
+  });
+
+  it("watches nothing on a test runner's Vite server (mode test), which runs the same hook", async () => {
+    const { server, watched } = fakeServer();
+    const { logger, lines } = fakeLogger();
+    const { hooks } = validateOnChange({ contentDir: 'content' });
+    const call = (hook: unknown, options: unknown) => (hook as (options: unknown) => unknown)(options);
+    await call(hooks['astro:config:done'], { config: { root: pathToFileURL(`${project()}/`) } });
+    await call(hooks['astro:server:setup'], { server: { ...server, config: { mode: 'test' } }, logger });
+    expect(watched).toEqual([]);
+    expect(lines).toEqual([]);
   });
 });
