@@ -3,26 +3,44 @@
  * stylesheets (admin.ts registers them) and the page's own words — a report's facts come from the
  * report model (src/lib/meetings/report.ts, `meetingFacts`), a team's status from teams.ts, the
  * headings from the same strings the pages use. What an editor picks by name (series, people,
- * teams, municipalities, focus areas) and the body with its components are drawn by the CMS's own
- * field previews (`widgetFor`), which show names and the components' previews.
+ * teams) and the body with its components are drawn by the CMS's own field previews (`widgetFor`),
+ * which show names and the components' previews. A team's municipalities and focus areas are drawn
+ * here, by name, from their lists as the CMS holds them: the CMS's own preview shows a value picked
+ * from a list file as "Jönköping (jonkoping)" (it adds the value to the name unless the value is an
+ * entry's slug).
  *
- * The CMS takes React components; it puts React's `createElement` on `window.h` for them, so this
- * file needs no React of its own.
+ * The CMS takes React components; it puts React's `createElement` on `window.h` and
+ * create-react-class on `window.createClass` for them, so this file needs no React of its own.
  */
 import { fill, sv } from '../../../i18n/sv.ts';
 import { cms as strings } from '../../../i18n/sv/cms.ts';
 import { meetingFacts } from '../../meetings/report.ts';
-import { statusLabel } from '../../teams/teams.ts';
+import { municipalityText, namesOf, statusLabel, type Named } from '../../teams/teams.ts';
+import type { CollectionName } from '../../../schemas/fragments.ts';
+import type { COLLECTIONS } from '../../../schemas/index.ts';
 import type { Meeting } from '../../../schemas/meeting.ts';
 import type { Team } from '../../../schemas/team.ts';
+import { LISTS_COLLECTION } from './config.ts';
 
 type Child = unknown;
-type CreateElement = (type: string, props?: Record<string, unknown> | null, ...children: Child[]) => Child;
+type CreateElement = (type: unknown, props?: Record<string, unknown> | null, ...children: Child[]) => Child;
+
+/** The collections that are one list file each (municipalities, focus areas). */
+type ListName = {
+  [K in CollectionName]: (typeof COLLECTIONS)[K]['kind'] extends 'list' ? K : never;
+}[CollectionName];
+
+/** An entry as the CMS holds it (an Immutable map). */
+interface CmsEntry {
+  getIn(path: readonly string[]): unknown;
+}
 
 /** What the CMS hands a preview template. */
 export interface PreviewProps {
-  entry: { getIn(path: readonly string[]): unknown };
+  entry: CmsEntry;
   widgetFor(name: string): Child;
+  /** An entry of a collection as the CMS holds it; of a file collection, by the file's name. */
+  getCollection?(collection: string, slug: string): Promise<CmsEntry | undefined>;
   /** The preview frame's document. */
   document?: Document;
 }
@@ -39,10 +57,14 @@ function titled(props: PreviewProps, heading: string | undefined): void {
 const h: CreateElement = (type, props, ...children) =>
   (globalThis as unknown as { h: CreateElement }).h(type, props ?? null, ...children);
 
-/** A field's value as plain data (the CMS keeps lists and objects as Immutable values). */
-function valueOf(props: PreviewProps, name: string): unknown {
-  const value = props.entry.getIn(['data', name]);
+/** A value as plain data (the CMS keeps lists and objects as Immutable values). */
+function plain(value: unknown): unknown {
   return value !== null && typeof value === 'object' && 'toJS' in value ? (value as { toJS(): unknown }).toJS() : value;
+}
+
+/** A field's value as plain data. */
+function valueOf(props: PreviewProps, name: string): unknown {
+  return plain(props.entry.getIn(['data', name]));
 }
 
 const text = (props: PreviewProps, name: string): string | undefined => {
@@ -122,6 +144,75 @@ export function MeetingPreview(props: PreviewProps): Child {
   );
 }
 
+/**
+ * A list's names by id (content/municipalities.yaml, content/focus-areas.yaml), from the list's file
+ * as the CMS holds it (edits not yet saved included); fails when the CMS gives no such list.
+ */
+export async function listNames(props: PreviewProps, list: ListName): Promise<Map<string, string>> {
+  const items = plain((await props.getCollection?.(LISTS_COLLECTION, list))?.getIn(['data', 'items']));
+  if (!Array.isArray(items)) throw new Error(`${list}: the CMS holds no list`);
+  const named = items.filter(
+    (item): item is { id: string; name: string } =>
+      typeof item === 'object' && item !== null && typeof item.id === 'string' && typeof item.name === 'string',
+  );
+  return new Map(named.map((item) => [item.id, item.name]));
+}
+
+/** What {@link pickedNames} is drawn from. */
+interface PickedProps {
+  preview: PreviewProps;
+  /** The entry's field that holds the ids. */
+  field: string;
+  list: ListName;
+  /** The names, as the page shows them. */
+  show(names: readonly Named[]): Child;
+}
+
+interface Picked {
+  props: PickedProps;
+  state: { known?: ReadonlyMap<string, string>; failed?: boolean };
+  setState(state: Picked['state']): void;
+}
+
+type CreateClass = (spec: {
+  getInitialState(this: Picked): Picked['state'];
+  componentDidMount(this: Picked): void;
+  render(this: Picked): Child;
+}) => unknown;
+
+let pickedClass: unknown;
+
+/**
+ * The component that draws the names an entry picks from a list: nothing while the list is read (it
+ * is in the CMS's memory already), then the names; the CMS's own field preview if the list cannot be
+ * read. Made on first use, from the CMS's `createClass`.
+ */
+export function pickedNames(): unknown {
+  pickedClass ??= (globalThis as unknown as { createClass: CreateClass }).createClass({
+    getInitialState: () => ({}),
+    componentDidMount() {
+      listNames(this.props.preview, this.props.list).then(
+        (known) => this.setState({ known }),
+        () => this.setState({ failed: true }),
+      );
+    },
+    render() {
+      const { preview, field, show } = this.props;
+      if (this.state.failed) return preview.widgetFor(field);
+      if (!this.state.known) return null;
+      const ids = valueOf(preview, field);
+      const picked = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+      return show(namesOf(picked, this.state.known));
+    },
+  });
+  return pickedClass;
+}
+
+/** The names a field picks from a list, drawn by {@link pickedNames}. */
+function picked(preview: PreviewProps, field: string, list: ListName, show: PickedProps['show']): Child {
+  return h(pickedNames(), { preview, field, list, show } satisfies PickedProps);
+}
+
 /** A team story, as its page (src/pages/exempel/[id].astro) shows it. */
 export function TeamPreview(props: PreviewProps): Child {
   const status = valueOf(props, 'status') as Team['status'] | undefined;
@@ -132,9 +223,17 @@ export function TeamPreview(props: PreviewProps): Child {
     h('h1', null, text(props, 'name') ?? ''),
     h('p', { className: 'lead' }, text(props, 'summary') ?? ''),
     facts([
-      { label: sv.teams.municipalities, value: props.widgetFor('municipalities') },
+      {
+        label: sv.teams.municipalities,
+        value: picked(props, 'municipalities', 'municipalities', (names) =>
+          names.length > 0 ? inlineList(names.map((named) => named.name)) : municipalityText(names),
+        ),
+      },
       { label: sv.teams.organisations, value: inlineList(valueOf(props, 'organisations')) },
-      { label: sv.teams.focusAreas, value: props.widgetFor('focusAreas') },
+      {
+        label: sv.teams.focusAreas,
+        value: picked(props, 'focusAreas', 'focusAreas', (names) => inlineList(names.map((named) => named.name))),
+      },
       { label: sv.teams.status, value: status ? statusLabel(status) : '' },
     ]),
     h('div', { className: 'story' }, props.widgetFor('body')),
