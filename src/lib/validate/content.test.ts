@@ -290,6 +290,8 @@ const CASES: Array<[string, Expected[]]> = [
       { file: 'content/teams/team-forkladd.mdx', line: 19, field: 'text', rule: 'personnummer' },
       { file: 'content/teams/team-forkladd.mdx', line: 19, field: 'text', rule: 'personnummer' },
       { file: 'content/teams/team-forkladd.mdx', line: 21, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 24, field: 'text', rule: 'personnummer' },
+      { file: 'content/teams/team-forkladd.mdx', line: 26, field: 'text', rule: 'personnummer' },
     ],
   ],
   [

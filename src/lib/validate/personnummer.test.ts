@@ -46,10 +46,36 @@ describe('findPersonnummer', () => {
     ['twelve digits with a hyphen', `19${DATE}-${SERIAL}`],
     ['twelve digits without a separator', LONG],
     ['twelve digits with a space after the century', `19 ${DATE}-${SERIAL}`],
+    ['ten digits with a full stop, as a case number', `${DATE}.${SERIAL}`],
+    ['ten digits with a slash, as a case number', `${DATE}/${SERIAL}`],
+    ['ten digits with an underscore, as in a file name', `${DATE}_${SERIAL}`],
+    ['ten digits with a colon', `${DATE}:${SERIAL}`],
+    ['twelve digits with a slash and spaces', `19${DATE} / ${SERIAL}`],
   ])('finds a number written as %s and gives its twelve-digit form', (_, written) => {
     expect(findPersonnummer(`Personnummer: ${written}.`)).toEqual([
       { line: 1, column: 15, raw: written.replace('\u2013', '-'), normalized: LONG, form: 'number' },
     ]);
+  });
+
+  it.each([
+    ['superscript digits', (digits: string) => digits.replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!)],
+    ['subscript digits', (digits: string) => digits.replace(/\d/g, (d) => String.fromCodePoint(0x2080 + Number(d)))],
+    [
+      'circled digits',
+      (digits: string) => digits.replace(/\d/g, (d) => (d === '0' ? '⓪' : String.fromCodePoint(0x245f + Number(d)))),
+    ],
+    ['a YAML tab escape as its separator', (digits: string) => digits.replace('-', '\\t')],
+  ])('finds a number written in %s, where it is written', (_, write) => {
+    const written = write(`${DATE}-${SERIAL}`);
+    expect(findPersonnummer(`Nummer: ${written}`)).toMatchObject([{ line: 1, column: 9, normalized: LONG }]);
+  });
+
+  it.each([
+    ['a case number of a year', 'Diarienummer 2019/1234 och dnr 2020.5678.'],
+    ['an amount with decimals', 'Kostnaden var 123456.78 kr.'],
+    ['a time of day', 'Klockan 13:00 den 210921.'],
+  ])('does not flag %s', (_, text) => {
+    expect(findPersonnummer(text)).toEqual([]);
   });
 
   it('reads a plus sign as a person aged a hundred or more', () => {

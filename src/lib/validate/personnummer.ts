@@ -4,8 +4,9 @@
  * amounts are left alone.
  *
  * The text is first made plain (plain-text.ts): a number written with a minus sign, an em dash, a
- * soft hyphen or zero-width space inside, full-width digits, HTML entities, percent-encoding (in a
- * link) or a line break between its parts is found as readily as `811218-9876`. Ten or twelve digits
+ * soft hyphen or zero-width space inside, full-width, superscript or circled digits, HTML entities,
+ * percent-encoding (in a link), YAML escapes, a line break between its parts, or with `.`, `/`, `_` or
+ * `:` as its separator is found as readily as `811218-9876`. Ten or twelve digits
  * grouped as a phone number is (`81 12 18 98 76`) are found too, with `form: 'grouped'`.
  *
  * The one scan and the one allowlist of the project: the validator scans every content file with
@@ -33,10 +34,11 @@ export const PERSONNUMMER_RULE = 'personnummer' satisfies RuleId;
 /**
  * A possible number, in the plain text (plain-text.ts: every dash is `-`, every digit 0–9): an
  * optional century (18, 19 or 20, possibly followed by a space), six digits for the date, an optional
- * separator (`-` or `+` with spaces either side, or spaces of any kind alone: a line break and the
- * next line's indentation too; up to eight) and four digits, not inside a longer run of digits.
+ * separator (`-` or `+`, or the `.`, `/`, `_` or `:` a case number or a file name may use, with
+ * spaces either side; or spaces of any kind alone: a line break and the next line's indentation too;
+ * up to eight) and four digits, not inside a longer run of digits.
  */
-const CANDIDATE = /(?<!\d)(?:(1[89]|20)\s?)?(\d{6})(?:\s{0,8}([-+])\s{0,8}|\s{1,8})?(\d{4})(?!\d)/g;
+const CANDIDATE = /(?<!\d)(?:(1[89]|20)\s?)?(\d{6})(?:\s{0,8}([-+./_:])\s{0,8}|\s{1,8})?(\d{4})(?!\d)/g;
 
 /**
  * Digits in groups, as a phone number is written (`070-123 45 67`, `81 12 18 98 76`): groups joined

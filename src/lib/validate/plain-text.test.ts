@@ -7,6 +7,9 @@ describe('scanText', () => {
     ['percent-encoding, UTF-8 and not', '/%31%32%E2%80%93%FF', '/12-%FF'],
     ['YAML and JSON escapes and a Markdown backslash', '\\x31\\u2013\\_\\-', '1-\u00a0-'],
     ['digits of other scripts', '\uff11\u0662\u{1d7d1}', '123'],
+    ['superscript, subscript and circled digits', '\u2078\u00b9\u2085\u2467\u24ea', '81580'],
+    ['YAML and JSON escapes of spaces and line breaks', 'a\\tb\\nc\\rd\\ e\\Lf', 'a\tb\nc\rd e\u2028f'],
+    ['a Markdown or JSON backslash before a separator', '1\\.2\\/3\\:4', '1.2/3:4'],
     [
       'a digit outside the Basic Multilingual Plane beside lone surrogates',
       '\u{1d7d1}\ud835 \udfd1\u{1d7d2}',
@@ -22,8 +25,8 @@ describe('scanText', () => {
   });
 
   it('leaves Swedish text, spaces of every kind and an unknown entity as written', () => {
-    const written = 'Åsa & Örjan\u00a0\u202f\t\n–&okänd; &amp';
-    expect(scanText(written).text).toBe('Åsa & Örjan\u00a0\u202f\t\n-&okänd; &amp');
+    const written = 'Åsa & Örjan\u00a0\u202f\t\n–&okänd; &amp ½';
+    expect(scanText(written).text).toBe('Åsa & Örjan\u00a0\u202f\t\n-&okänd; &amp ½');
   });
 
   it('leads every offset of the plain text back to where it is written', () => {

@@ -4,8 +4,10 @@
  * where it is written, so a problem still names the right line and column.
  *
  * Made plain: HTML entities (`&#49;`, `&#x2D;`, `&nbsp;`, `&shy;`), percent-encoding (`%31`,
- * `%E2%80%93`), YAML and JSON escapes (`\x2D`, `\u2013`, `\_`), a Markdown backslash before `-`/`+`,
- * every digit of every script (full-width `１`, Arabic-Indic `١`, …) to 0–9, every dash and minus
+ * `%E2%80%93`), YAML and JSON escapes (`\x2D`, `\u2013`, `\_`, `\t`, `\n`, `\/`), a Markdown
+ * backslash before `-`, `+`, `.`, `/` or `:`, every digit of every script (full-width `１`,
+ * Arabic-Indic `١`, …) and every character that stands for a digit (superscript `⁸`, subscript `₈`,
+ * circled `⑧`: a digit in Unicode's compatibility form) to 0–9, every dash and minus
  * sign to `-`, a full-width plus to `+`, and invisible characters (soft hyphen, zero-width space and
  * joiners, word joiner, byte order mark) removed. Spaces of every kind (no-break, narrow no-break,
  * figure space, tab, line break) are left as they are: the scan's pattern takes any of them (`\s`).
@@ -42,13 +44,25 @@ const ENTITIES: Record<string, string> = {
   plus: '+',
 };
 
+/** YAML's escapes by their letter (and JSON's `\t`, `\n`, `\r`), as the characters they stand for. */
+const ESCAPES: Record<string, string> = {
+  _: '\u00a0',
+  N: '\u0085',
+  t: '\t',
+  n: '\n',
+  r: '\r',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+};
+
 /**
  * What is rewritten: an entity, a run of percent-escapes, an escape, or one character to make plain
  * (a character outside the Basic Multilingual Plane, such as a mathematical digit, is one surrogate
  * pair; spelled out rather than with the `u` flag, which made the scan of every text twice as slow).
  */
 const WRITTEN =
-  /&(?:#[xX][0-9a-fA-F]{1,6};?|#\d{1,7};?|[A-Za-z]{2,8};)|(?:%[0-9a-fA-F]{2})+|\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[_N]|(?=[-+]))|[\ud800-\udbff][\udc00-\udfff]|[^\s\x21-\x7e\u00c0-\u017f]/g;
+  /&(?:#[xX][0-9a-fA-F]{1,6};?|#\d{1,7};?|[A-Za-z]{2,8};)|(?:%[0-9a-fA-F]{2})+|\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[_NtnrLP ]|(?=[-+./:]))|[\ud800-\udbff][\udc00-\udfff]|[^\s\x21-\x7e\u00c0-\u017f]/g;
 
 /** One character's percent-escapes in UTF-8: one to four bytes. */
 const UTF8_CHARACTER =
@@ -146,8 +160,8 @@ function decode(written: string): string {
   }
   if (written.startsWith('\\')) {
     if (written === '\\') return '';
-    if (written === '\\_') return '\u00a0';
-    if (written === '\\N') return '\u0085';
+    const named = ESCAPES[written[1] ?? ''];
+    if (named !== undefined) return named;
     return String.fromCodePoint(parseInt(written.slice(2), 16));
   }
   return written;
@@ -160,10 +174,20 @@ function plainChars(decoded: string): string {
     if (INVISIBLE.test(char)) continue;
     if (char === '\uff0b') out += '+';
     else if (DASH.test(char)) out += '-';
-    else if (DIGIT.test(char) && (char < '0' || char > '9')) out += digitValue(char);
-    else out += char;
+    else if (DIGIT.test(char)) out += char < '0' || char > '9' ? digitValue(char) : char;
+    else out += compatibilityDigit(char) ?? char;
   }
   return out;
+}
+
+/**
+ * The digit a character stands for in Unicode's compatibility form (superscript `⁸`, subscript `₈`,
+ * circled `⑧`), or undefined.
+ * @example compatibilityDigit('⁸') // '8'
+ */
+function compatibilityDigit(char: string): string | undefined {
+  const compatible = char.normalize('NFKC');
+  return compatible.length === 1 && compatible >= '0' && compatible <= '9' ? compatible : undefined;
 }
 
 /** A decimal digit's value: Unicode lays each script's digits out as a run from zero to nine. */
