@@ -76,6 +76,59 @@ describe('readContentLog', () => {
     expect((await readContentLog({ cwd: dir })).items).toMatchObject([{ action: 'added', title: 'Publicerad' }]);
   });
 
+  it("lists an entry taken off the site as a draft under the title visitors saw, not the draft's new one", async () => {
+    const { dir, commit } = repository();
+    write(dir, 'content/meetings/2024-05-23-traff.mdx', meeting('Träffen som visades'));
+    commit('start', '2024-01-10T12:00:00Z');
+    write(dir, 'content/meetings/2024-05-23-traff.mdx', meeting('Utkastets nya rubrik', true));
+    commit('utkast', '2024-01-11T12:00:00Z');
+    const items = (await readContentLog({ cwd: dir })).items;
+    expect(items.map((item) => [item.action, item.title])).toEqual([
+      ['removed', 'Träffen som visades'],
+      ['added', 'Träffen som visades'],
+    ]);
+  });
+
+  it("reads the branch's own history: a pull request merged with a merge commit is one change, its versions in between never show", async () => {
+    const { dir, commit } = repository();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir });
+    write(dir, 'content/teams/team-a.mdx', '---\nname: Team A\n---\n');
+    commit('start', '2024-01-10T12:00:00Z');
+    git('checkout', '-q', '-b', 'forslag');
+    write(dir, 'content/teams/team-a.mdx', '---\nname: Mellanrubrik ingen granskat\n---\n');
+    commit('mellan', '2024-01-11T12:00:00Z');
+    write(dir, 'content/teams/team-a.mdx', '---\nname: Team A i Habo\n---\n');
+    commit('klar', '2024-01-12T12:00:00Z');
+    git('checkout', '-q', 'main');
+    execFileSync(
+      'git',
+      ['-c', 'user.name=T', '-c', 'user.email=t@example.se', 'merge', '-q', '--no-ff', '-m', 'slå ihop', 'forslag'],
+      {
+        cwd: dir,
+        env: { ...process.env, GIT_AUTHOR_DATE: '2024-01-13T12:00:00Z', GIT_COMMITTER_DATE: '2024-01-13T12:00:00Z' },
+      },
+    );
+    const items = (await readContentLog({ cwd: dir })).items;
+    expect(items.map((item) => [item.date, item.action, item.title])).toEqual([
+      ['2024-01-13', 'changed', 'Team A i Habo'],
+      ['2024-01-10', 'added', 'Team A'],
+    ]);
+  });
+
+  it('lists a change under the entry’s id where the title it had then held a personnummer', async () => {
+    const { dir, commit } = repository();
+    // A made-up number whose check digit holds.
+    write(dir, 'content/teams/team-a.mdx', '---\nname: Team 811218-9876\n---\n');
+    commit('start', '2024-01-10T12:00:00Z');
+    write(dir, 'content/teams/team-a.mdx', '---\nname: Team A\n---\n');
+    commit('rätta', '2024-01-11T12:00:00Z');
+    const items = (await readContentLog({ cwd: dir })).items;
+    expect(items.map((item) => [item.action, item.title])).toEqual([
+      ['changed', 'Team A'],
+      ['added', 'team-a'],
+    ]);
+  });
+
   it('leaves out a change of comments only, which no visitor can see', async () => {
     const { dir, commit } = repository();
     write(dir, 'content/teams/team-a.mdx', '---\nname: Team A\n---\n\nText.\n');

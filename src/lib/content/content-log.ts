@@ -1,8 +1,13 @@
 /**
  * The latest changes to the content, from git, for the page /andringar/: which entry was added,
  * changed or removed, when, under which title, and where its page is now. Drafts never show: a change
- * counts only when the entry was published before or after it. On a shallow clone or outside git
- * the log is unavailable; it is never made up from the files as they are.
+ * counts only when the entry was published before or after it, and its title is the one a visitor
+ * saw (a published version's, never a draft's). Only the history of the branch itself is read
+ * (`--first-parent`): a pull request merged with a merge commit is one change, so the versions in
+ * between, which no reviewer approved on their own, never show. A title that held a personnummer,
+ * taken out since, shows as the entry's id: the last wall would refuse the page, and an editor cannot
+ * change the history. On a shallow clone or outside git the log is unavailable; it is never made up
+ * from the files as they are.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +16,7 @@ import type { CollectionName } from '../../schemas/fragments.ts';
 import { changedFields, entryTitle, readVersion, versionPublished, type Version } from './versions.ts';
 import { entryPage } from '../routing/routes.ts';
 import { classify } from '../validate/files.ts';
+import { findPersonnummer } from '../validate/personnummer.ts';
 import { commitDay, git, gitHistory, gitText, type HistoryUnavailable } from './git.ts';
 
 /**
@@ -86,6 +92,8 @@ export async function readContentLog(options: ContentLogOptions): Promise<Conten
       '-c',
       'core.quotePath=false',
       'log',
+      // The branch's own history; a merge commit's change is what it brought against the branch.
+      '--first-parent',
       `--max-count=${MAX_COMMITS}`,
       '--format=%x00%H %cI',
       '--name-status',
@@ -133,7 +141,7 @@ export async function readContentLog(options: ContentLogOptions): Promise<Conten
         action,
         collection: candidate.collection,
         id: candidate.id,
-        title: entryTitle(after, candidate.collection) ?? entryTitle(before, candidate.collection) ?? candidate.id,
+        title: shownTitle(versionPublished(after) ? after : before, candidate),
         commit: candidate.commit,
       };
       const page = entryPage(candidate.collection, candidate.id);
@@ -143,6 +151,16 @@ export async function readContentLog(options: ContentLogOptions): Promise<Conten
     }
   }
   return { items };
+}
+
+/**
+ * The title a change is listed under: the published version's (the one after the change, or the one
+ * before when the change took the entry off the site), or the entry's id when that title holds a
+ * personnummer, or when it has none.
+ */
+function shownTitle(version: Version | undefined, candidate: Candidate): string {
+  const title = entryTitle(version, candidate.collection);
+  return title === undefined || findPersonnummer(title).length > 0 ? candidate.id : title;
 }
 
 /**
