@@ -91,7 +91,16 @@ const CASES: Array<[string, Expected[]]> = [
   ],
   [
     'yaml-syntax',
-    [{ file: 'content/people/trasig.yaml', line: 3, field: 'yaml', rule: 'yaml-syntax', message: /YAML-fel/ }],
+    [
+      {
+        file: 'content/people/taggad.yaml',
+        line: 1,
+        field: 'name',
+        rule: 'yaml-syntax',
+        message: /YAML-taggen "!egen"/,
+      },
+      { file: 'content/people/trasig.yaml', line: 3, field: 'yaml', rule: 'yaml-syntax', message: /YAML-fel/ },
+    ],
   ],
   [
     'mdx-bare-lt',

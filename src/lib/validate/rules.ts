@@ -93,7 +93,7 @@ export const RULES = {
   },
   'yaml-syntax': {
     title: 'Fälten går inte att läsa (YAML-fel)',
-    fix: 'Oftast är det fel indrag, ett kolon som saknas efter fältnamnet, tabb i stället för mellanslag, samma fält två gånger, eller en text med kolon, # eller citattecken som behöver citattecken runt sig. Rätta raden som meddelandet anger.',
+    fix: 'Oftast är det fel indrag, ett kolon som saknas efter fältnamnet, tabb i stället för mellanslag, samma fält två gånger, eller en text med kolon, # eller citattecken som behöver citattecken runt sig. En YAML-tagg (till exempel `!!str`) används inte i innehållet: ta bort den. Rätta raden som meddelandet anger.',
   },
   'duplicate-reference': {
     title: 'Samma hänvisning två gånger i en lista',

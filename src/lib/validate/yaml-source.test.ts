@@ -32,6 +32,36 @@ describe('parseYaml', () => {
   });
 });
 
+describe('tags', () => {
+  it.each([
+    [
+      'an unknown tag, which stops Astro’s parser',
+      'title: !egen Provträff\n',
+      { line: 1, column: 8, field: 'title' },
+      '!egen',
+    ],
+    ['a JavaScript tag', 'title: !!js/undefined x\n', { line: 1, column: 8, field: 'title' }, '!!js/undefined'],
+    ['a core tag', 'name: A\nyear: !!str 2020\n', { line: 2, column: 7, field: 'year' }, '!!str'],
+    ['a tag on a list item', 'items:\n  - !x {id: a}\n', { line: 2, column: 5, field: 'yaml' }, '!x'],
+    ['a binary value', 'a: !!binary aGVq\n', { line: 1, column: 4, field: 'a' }, '!!binary'],
+  ])('refuses %s on its line, naming the tag and the fix', (_name, text, where, tag) => {
+    const source = parseYaml(text);
+    expect(source.data).toBeUndefined();
+    expect(source.problems).toEqual([
+      {
+        ...where,
+        severity: 'error',
+        rule: 'yaml-syntax',
+        message: expect.stringContaining(`Ta bort "${tag}"`),
+      },
+    ]);
+  });
+
+  it('reads a text that begins with ! inside quotes as text', () => {
+    expect(parseYaml('title: "!Viktigt"\n')).toMatchObject({ data: { title: '!Viktigt' }, problems: [] });
+  });
+});
+
 describe('values that parse, but not as the editor wrote them', () => {
   const rules = (text: string) => parseYaml(text).problems.map((p) => [p.line, p.field, p.rule]);
 

@@ -121,6 +121,25 @@ function wrongDashAt(text: string, lineIndex: number): TextProblem | undefined {
  */
 function readingProblems(doc: Document, text: string, at: (offset: number) => LineColumn): TextProblem[] {
   const problems: TextProblem[] = [];
+  // A tag (`!!str`, `!egen`) decides how a value is read, and Astro's YAML parser reads tags
+  // otherwise than this one: an unknown tag is text here and stops Astro's build there. Content
+  // needs none.
+  visit(doc, {
+    Node(_key, node, ancestors) {
+      if (!node.tag || !node.range) return;
+      const parent = ancestors.at(-1);
+      const written = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+      const lineStart = text.lastIndexOf('\n', node.range[0] - 1) + 1;
+      const tagAt = text.lastIndexOf(written, node.range[0]);
+      problems.push({
+        ...at(tagAt >= lineStart ? tagAt : node.range[0]),
+        severity: 'error',
+        field: isPair(parent) && isScalar(parent.key) && parent.key !== node ? String(parent.key.value) : 'yaml',
+        message: `YAML-taggen "${written}" används inte i innehållet: webbplatsen läser inte taggar på samma sätt som kontrollen. Ta bort "${written}". Ska värdet läsas som text, sätt det inom citattecken.`,
+        rule: 'yaml-syntax',
+      });
+    },
+  });
   visit(doc, {
     Scalar(key, node, ancestors) {
       if (key === 'key' || node.type !== Scalar.PLAIN || !node.range) return;
