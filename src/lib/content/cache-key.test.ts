@@ -89,6 +89,27 @@ describe('codeDigest', () => {
     expect(codeDigest(b)).not.toBe(codeDigest(a));
   });
 
+  it.each([
+    ['in a collection folder, beside the file that shows it', 'meetings/bild.png'],
+    ['in a folder of its own', 'bilder/bild.JPG'],
+  ])('changes when an image elsewhere in the content changes: %s', (_, image) => {
+    const a = project();
+    mkdirSync(path.dirname(path.join(a, 'content', image)), { recursive: true });
+    writeFileSync(path.join(a, 'content', image), 'a');
+    const b = project();
+    mkdirSync(path.dirname(path.join(b, 'content', image)), { recursive: true });
+    writeFileSync(path.join(b, 'content', image), 'b');
+    expect(codeDigest(b)).not.toBe(codeDigest(a));
+  });
+
+  it('does not change with an entry of the content, whose pages are keyed by the entry itself', () => {
+    const a = project();
+    const b = project();
+    mkdirSync(path.join(b, 'content', 'meetings'), { recursive: true });
+    writeFileSync(path.join(b, 'content', 'meetings', '2024-01-10-start.mdx'), '---\ntitle: A\n---\n');
+    expect(codeDigest(b)).toBe(codeDigest(a));
+  });
+
   it('changes when a file is added under src/', () => {
     const a = project();
     const b = project();

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from './content-dir.ts';
+import { IMAGE_EXTENSIONS } from './image-extensions.ts';
 
 /**
  * A hash of everything a page is made of.
@@ -58,23 +59,28 @@ const codeDigests = new Map<string, string>();
 
 /**
  * A hash of the project's code (every file under `src/`, the Astro configuration, the package
- * files) and of the content's images (`content/images/`): part of every page's key, so a change to a template, a renderer, the Markdown pipeline
- * (which Astro's own hash of a page's modules does not see) or a package renders every page again.
- * Content changes are the frequent ones; they render only what they touch.
+ * files) and of the content's images (every image file under the content folder, wherever it lies:
+ * a body may show one beside its own file, not only from `content/images/`): part of every page's
+ * key, so a change to a template, a renderer, the Markdown pipeline (which Astro's own hash of a
+ * page's modules does not see), a package or an image renders every page again. Content changes
+ * are the frequent ones; they render only what they touch.
  * @param root the project (Astro builds with the project as working folder)
  */
 export function codeDigest(root: string = process.cwd()): string {
   // The content's images too: a page or feed text shows an image by an address made from its bytes.
-  const images = path.resolve(root, contentDir(), 'images');
-  let digest = codeDigests.get(`${root}\0${images}`);
+  const content = path.resolve(root, contentDir());
+  let digest = codeDigests.get(`${root}\0${content}`);
   if (digest === undefined) {
     const hash = createHash('sha256');
-    const files = [...CODE.map((name) => path.join(root, name)), images].flatMap(filesUnder).sort();
+    const images = filesUnder(content).filter((file) =>
+      (IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase()),
+    );
+    const files = [...CODE.map((name) => path.join(root, name)).flatMap(filesUnder), ...images].sort();
     for (const file of files) {
       hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
     }
     digest = hash.digest('base64url');
-    codeDigests.set(`${root}\0${images}`, digest);
+    codeDigests.set(`${root}\0${content}`, digest);
   }
   return digest;
 }
