@@ -3,8 +3,9 @@
  * files served under `/admin/`: nothing is loaded from a CDN. The CMS is large (about 17 MB of files,
  * mostly code-highlighting grammars that are loaded only when asked for) and takes about ten seconds
  * to bundle, so the bundle is cached: under `node_modules/.cache/basta-admin/`, keyed by the versions
- * of the CMS and of Vite, by this file and by the text of every file of ours that went into it (the list of those
- * files is kept from the last bundle). A change to any of them bundles again.
+ * of the CMS and of Vite, the lockfile (every other package the bundle holds), this file and the
+ * text of every file of ours that went into it (the list of those files is kept from the last
+ * bundle). A change to any of them bundles again.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,9 @@ function versionOf(root: string, name: string): string {
 function keyOf(root: string, modules: readonly string[]): string | undefined {
   const hash = createHash('sha256');
   hash.update(`@sveltia/cms@${versionOf(root, '@sveltia/cms')} vite@${versionOf(root, 'vite')}\n`);
+  // Every package's version: the bundle holds more of npm than the CMS (yaml, zod, personnummer …).
+  const lockfile = path.join(root, 'package-lock.json');
+  if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
   // This file too: how the bundle is made.
   hash.update(readFileSync(new URL(import.meta.url)));
   for (const file of [...modules].sort()) {
