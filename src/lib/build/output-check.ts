@@ -26,6 +26,7 @@ import {
 } from '../validate/personnummer.ts';
 import { checkHtml, readHtml, type OutputFinding } from './output-html.ts';
 import type { ExpectedPage } from './pages.ts';
+import { textSchemes } from '../validate/text-scheme.ts';
 import type { WallMemo } from './wall-memo.ts';
 
 /** One thing the wall stopped. */
@@ -79,9 +80,6 @@ const OWN_CODE = new RegExp(
   String.raw`^(?:_astro/.*\.(?:js|css)|pagefind/(?!${escapeRegExp(SEARCH_WORDS)}$)[^/]*\.(?:js|css|json)|pagefind/wasm\.[^/]*|` +
     String.raw`${routes.admin.slice(1)}.*\.(?:js|css|wasm|woff2?))$`,
 );
-/** Text schemes that run code or smuggle content, after invisible characters are removed. */
-const TEXT_SCHEME = /(?:java|vb)script:|data:[a-z]+\/[a-z0-9.+-]+[;,]/gi;
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\t]/g;
 const PAGEFIND_MAGIC = 'pagefind_dcd';
 
 /**
@@ -178,13 +176,12 @@ function textFindings(text: string, allowlist: readonly AllowlistEntry[], line =
   lines.forEach((content, index) => {
     // A scheme needs a colon, written or as an entity: most lines have neither.
     if (!content.includes(':') && !content.includes('&')) return;
-    const clean = decodeHTML(content).replace(INVISIBLE, '');
-    for (const match of clean.matchAll(TEXT_SCHEME)) {
+    for (const found of textSchemes(decodeHTML(content))) {
       findings.push({
         line: line + index + 1,
         rule: 'script-url',
-        message: `Texten innehåller en ${match[0].toLowerCase().split(':')[0]}:-adress.`,
-        evidence: match[0],
+        message: `Texten innehåller en ${found.scheme}:-adress.`,
+        evidence: found.evidence,
       });
     }
   });

@@ -15,6 +15,7 @@ import { body } from './checks/body.ts';
 import { bodyImages } from './checks/body-images.ts';
 import { dateMismatch } from './checks/date-mismatch.ts';
 import { duplicateReferences } from './checks/duplicate-references.ts';
+import { scriptText } from './checks/script-text.ts';
 import { encoding } from './checks/encoding.ts';
 import { fileEmpty } from './checks/file-empty.ts';
 import { fileKind } from './checks/file-kind.ts';
@@ -54,6 +55,7 @@ export const FILE_CHECKS: readonly FileCheck[] = [
   schema,
   listIds,
   duplicateReferences,
+  scriptText,
   dateMismatch,
   imageField,
 ];

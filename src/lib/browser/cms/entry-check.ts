@@ -15,6 +15,7 @@ import { valueInfo, type ValueInfo } from '../../../schemas/meta.ts';
 import type { FileCheck } from '../../validate/check.ts';
 import { dateMismatch } from '../../validate/checks/date-mismatch.ts';
 import { duplicateReferences } from '../../validate/checks/duplicate-references.ts';
+import { scriptText } from '../../validate/checks/script-text.ts';
 import { encoding } from '../../validate/checks/encoding.ts';
 import { fileEmpty } from '../../validate/checks/file-empty.ts';
 import { fileKind } from '../../validate/checks/file-kind.ts';
@@ -48,6 +49,7 @@ export const EDITOR_CHECKS: readonly FileCheck[] = [
   schemaCheck,
   listIds,
   duplicateReferences,
+  scriptText,
   dateMismatch,
 ];
 

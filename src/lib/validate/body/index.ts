@@ -4,7 +4,8 @@
  * from people who cannot see it. Messages are plain Swedish for editors.
  *
  * The body is parsed once (`parse.ts`) and walked once; each kind of node goes to its rules:
- * MDX code and components (`mdx.ts`), raw HTML (`html.ts`), addresses and images (`urls.ts`).
+ * MDX code and components (`mdx.ts`), raw HTML (`html.ts`), addresses and images (`urls.ts`), and
+ * a scheme that runs code written in the text itself (`../text-scheme.ts`).
  * A text that cannot be parsed gets one explained syntax error (`syntax.ts`).
  */
 import type { TextProblem } from '../problem.ts';
@@ -12,6 +13,8 @@ import { htmlProblems } from './html.ts';
 import { elementProblems, esmProblems, expressionProblem } from './mdx.ts';
 import { parseBody, type MdNode } from './parse.ts';
 import { syntaxProblem } from './syntax.ts';
+import { bodyProblem } from './problem.ts';
+import { textSchemeMessage, textSchemes } from '../text-scheme.ts';
 import { headingProblem, pageOutline, type Outline } from './outline.ts';
 import {
   altProblem,
@@ -86,13 +89,13 @@ function visit(node: MdNode, walk: Walk): void {
     case 'heading':
       addProblem(headingProblem(node, walk.outline), walk);
       break;
-    case 'link':
-      addProblem(
-        schemeProblem(node.url ?? '', 'Länken', true, node.position?.start) ??
-          schemelessProblem(node.url ?? '', node.position?.start),
-        walk,
-      );
+    case 'link': {
+      const unsafe = schemeProblem(node.url ?? '', 'Länken', true, node.position?.start);
+      addProblem(unsafe ?? schemelessProblem(node.url ?? '', node.position?.start), walk);
+      // An autolink's text is its address: said once.
+      if (unsafe) return;
       break;
+    }
     case 'definition':
       addProblem(
         schemeProblem(node.url ?? '', 'Länken', true, node.position?.start) ??
@@ -119,6 +122,24 @@ function visit(node: MdNode, walk: Walk): void {
       return;
     case 'html':
       walk.problems.push(...htmlProblems(node, walk.text));
+      return;
+    case 'text':
+    case 'inlineCode':
+    case 'code':
+      // A scheme in the text itself, which the last wall refuses in the plain-text edition and the feed.
+      for (const found of textSchemes(node.value ?? '')) {
+        const start = node.position?.start;
+        // A fenced code block's text starts on the line after its fence.
+        const fenced =
+          node.type === 'code' &&
+          start?.offset !== undefined &&
+          /^(?:```|~~~)/.test(walk.text.slice(start.offset, start.offset + 3));
+        const at = start && {
+          line: start.line + found.lineOffset + (fenced ? 1 : 0),
+          column: found.lineOffset === 0 && !fenced ? start.column : 1,
+        };
+        walk.problems.push(bodyProblem(at, 'javascript-url', textSchemeMessage(found)));
+      }
       return;
   }
   const children = node.children;

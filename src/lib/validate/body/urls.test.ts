@@ -20,6 +20,21 @@ describe('checkBody on dangerous addresses', () => {
     expect(rules(text)).toEqual(['javascript-url']);
   });
 
+  it.each([
+    ['prose', 'En adress som börjar med javascript: kör kod.'],
+    ['prose on a later line of a paragraph', 'Första raden.\nAndra raden med data:image/png;base64,AA.'],
+    ['inline code', 'Skriv inte `javascript:alert(1)`.'],
+    ['a code block', '```\nvbscript:msgbox(1)\n```'],
+  ])(
+    'rejects a scheme that runs code written in %s, on its line, as the last wall would in the plain-text edition',
+    (_, text) => {
+      const problems = checkBody(`${text}\n`, 'mdx').problems;
+      expect(problems.map((p) => p.rule)).toEqual(['javascript-url']);
+      expect(problems[0]?.line).toBe(text.split('\n').findIndex((line) => /script:|data:/.test(line)) + 1);
+      expect(problems[0]?.message).toMatch(/inte ens som text/);
+    },
+  );
+
   it('rejects an autolink with javascript: in plain Markdown', () => {
     expect(rules('<javascript:alert(1)>\n', 'md')).toEqual(['javascript-url']);
   });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { textSchemes } from './text-scheme.ts';
+
+describe('textSchemes', () => {
+  it('finds each scheme that runs code, with the line it is on, whatever hides it', () => {
+    const found = textSchemes(
+      'Skriv aldrig javascript:alert(1)\noch inte heller VB\u200bScript:x\neller data:image/png;base64,AA',
+    );
+    expect(found).toEqual([
+      { evidence: 'javascript:', scheme: 'javascript', lineOffset: 0 },
+      { evidence: 'VBScript:', scheme: 'vbscript', lineOffset: 1 },
+      { evidence: 'data:image/png;', scheme: 'data', lineOffset: 2 },
+    ]);
+  });
+
+  it('leaves a word followed by a colon alone, and "data" without a type', () => {
+    expect(textSchemes('Data: så mår barnen. Tid: 13.00. Javascript är ett språk.')).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * A scheme in text that runs code or smuggles content — `javascript:`, `vbscript:`, or a `data:`
+ * address with its type (`data:image/png;…`) — even where it stands as text: in an e-mail's plain
+ * text, the RSS feed, the calendar or the search index, a mail program or feed reader may make it a
+ * link. One rule for both walls: the last wall refuses it in every text file of the built site
+ * (src/lib/build/output-check.ts), and the validator in the content's text (body/index.ts,
+ * checks/script-text.ts), so that an editor hears of it on the line it is written, before a build.
+ */
+
+/** The schemes, after invisible characters are removed. */
+const TEXT_SCHEME = /(?:java|vb)script:|data:[a-z]+\/[a-z0-9.+-]+[;,]/gi;
+
+/** Characters that could hide a scheme (`java\u200bscript:`), removed before it is looked for. */
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\t]/g;
+
+/** A scheme found in a text. */
+export interface TextScheme {
+  /** As written, without invisible characters. */
+  evidence: string;
+  /** `javascript`, `vbscript` or `data`. */
+  scheme: string;
+  /** How many line breaks stand before it in the text. */
+  lineOffset: number;
+}
+
+/**
+ * The schemes in a text (already decoded: entities read as characters).
+ * @example textSchemes('Skriv aldrig javascript:alert(1).')[0]?.scheme // 'javascript'
+ */
+export function textSchemes(text: string): TextScheme[] {
+  // A scheme needs a colon: most texts have none.
+  if (!text.includes(':')) return [];
+  const found: TextScheme[] = [];
+  // Line by line, so that each finding knows its line; invisible characters go after the split
+  // (a line break is not one of them).
+  text.split('\n').forEach((line, lineOffset) => {
+    if (!line.includes(':')) return;
+    for (const match of line.replace(INVISIBLE, '').matchAll(TEXT_SCHEME)) {
+      found.push({ evidence: match[0], scheme: match[0].toLowerCase().split(':')[0]!, lineOffset });
+    }
+  });
+  return found;
+}
+
+/** What the validator says of a scheme in the content's text. */
+export function textSchemeMessage(found: TextScheme): string {
+  return `texten innehåller "${found.evidence}", som aldrig publiceras, inte ens som text: i ett e-postprogram eller en RSS-läsare kan den bli en länk som kör kod. Skriv om det, till exempel "${found.scheme}-adress" utan kolon.`;
+}
