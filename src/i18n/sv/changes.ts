@@ -8,6 +8,8 @@ export const changes = {
   none: 'Inga ändringar ännu.',
   limit: 'Listan visar de {count} senaste ändringarna.',
   history: 'Hela historiken finns hos GitHub.',
+  /** A change whose title then (and file name) held what may not be published. */
+  hiddenTitle: 'rubriken visas inte',
   /** What happened, by collection (Swedish nouns have gender: en träff, ett exempel). */
   actions: {
     added: {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { changes } from '../../i18n/sv/changes.ts';
 import { parseLog, readContentLog } from './content-log.ts';
 
 const meeting = (title: string, draft = false) =>
@@ -115,19 +116,31 @@ describe('readContentLog', () => {
     ]);
   });
 
-  it('lists a change under the entry’s id where the title it had then held a personnummer', async () => {
-    const { dir, commit } = repository();
-    // A made-up number whose check digit holds.
-    write(dir, 'content/teams/team-a.mdx', '---\nname: Team 811218-9876\n---\n');
-    commit('start', '2024-01-10T12:00:00Z');
-    write(dir, 'content/teams/team-a.mdx', '---\nname: Team A\n---\n');
-    commit('rätta', '2024-01-11T12:00:00Z');
-    const items = (await readContentLog({ cwd: dir })).items;
-    expect(items.map((item) => [item.action, item.title])).toEqual([
-      ['changed', 'Team A'],
-      ['added', 'team-a'],
-    ]);
-  });
+  it.each([
+    ['its title', 'teams/team-a.mdx', 'Team 811218-9876', 'team-a'],
+    [
+      'its title and its file name, made from the title',
+      'teams/team-811218-9876.mdx',
+      'Team 811218/9876',
+      'team-811218-9876',
+    ],
+  ])(
+    'lists a change without its title where %s then held a personnummer, taken out since',
+    async (_, file, title, id) => {
+      const { dir, commit } = repository();
+      // A made-up number whose check digit holds.
+      write(dir, `content/${file}`, `---\nname: ${title}\n---\n`);
+      commit('start', '2024-01-10T12:00:00Z');
+      rmSync(path.join(dir, 'content', file));
+      write(dir, 'content/teams/team-a.mdx', '---\nname: Team A\n---\n');
+      commit('rätta', '2024-01-11T12:00:00Z');
+      const items = (await readContentLog({ cwd: dir })).items;
+      const shown = items.filter((item) => item.id === id).map((item) => [item.action, item.title]);
+      expect(shown).toContainEqual(['added', changes.hiddenTitle]);
+      // What the page shows of each change: its title and its link.
+      expect(JSON.stringify(items.map((item) => [item.title, item.url]))).not.toMatch(/811218.?9876/);
+    },
+  );
 
   it('leaves out a change of comments only, which no visitor can see', async () => {
     const { dir, commit } = repository();

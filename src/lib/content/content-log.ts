@@ -5,8 +5,8 @@
  * saw (a published version's, never a draft's). Only the history of the branch itself is read
  * (`--first-parent`): a pull request merged with a merge commit is one change, so the versions in
  * between, which no reviewer approved on their own, never show. A title that held a personnummer,
- * taken out since, shows as the entry's id: the last wall would refuse the page, and an editor cannot
- * change the history. On a shallow clone or outside git the log is unavailable; it is never made up
+ * taken out since, is not shown: the last wall would refuse the page, and an editor cannot change
+ * the history. On a shallow clone or outside git the log is unavailable; it is never made up
  * from the files as they are.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { changedFields, entryTitle, readVersion, versionPublished, type Version 
 import { entryPage } from '../routing/routes.ts';
 import { classify } from '../validate/files.ts';
 import { findPersonnummer } from '../validate/personnummer.ts';
+import { changes } from '../../i18n/sv/changes.ts';
 import { commitDay, git, gitHistory, gitText, type HistoryUnavailable } from './git.ts';
 
 /**
@@ -155,12 +156,13 @@ export async function readContentLog(options: ContentLogOptions): Promise<Conten
 
 /**
  * The title a change is listed under: the published version's (the one after the change, or the one
- * before when the change took the entry off the site), or the entry's id when that title holds a
- * personnummer, or when it has none.
+ * before when the change took the entry off the site); the entry's id when it has none. Where that
+ * holds a personnummer (taken out since: the file name too may have been made from the title), the
+ * change is listed as "rubriken visas inte".
  */
 function shownTitle(version: Version | undefined, candidate: Candidate): string {
-  const title = entryTitle(version, candidate.collection);
-  return title === undefined || findPersonnummer(title).length > 0 ? candidate.id : title;
+  const title = entryTitle(version, candidate.collection) ?? candidate.id;
+  return findPersonnummer(`${title}\n${candidate.id}`).length > 0 ? changes.hiddenTitle : title;
 }
 
 /**

@@ -31,6 +31,24 @@ describe('readGitDates', () => {
     expect(dates.byFile.get('content/b.mdx')).toBe('2024-02-01');
   });
 
+  it("dates a file changed in a branch merged with a merge commit by the merge, as the branch's own history has it", async () => {
+    const dir = repo();
+    commit(dir, 'content/a.mdx', '2024-01-10T12:00:00Z');
+    execFileSync('git', ['checkout', '-q', '-b', 'forslag'], { cwd: dir });
+    commit(dir, 'content/a.mdx', '2024-01-12T12:00:00Z');
+    execFileSync('git', ['checkout', '-q', 'main'], { cwd: dir });
+    const env = { ...process.env, GIT_AUTHOR_DATE: '2024-01-13T12:00:00Z', GIT_COMMITTER_DATE: '2024-01-13T12:00:00Z' };
+    execFileSync(
+      'git',
+      ['-c', 'user.name=T', '-c', 'user.email=t@example.se', 'merge', '-q', '--no-ff', '-m', 'm', 'forslag'],
+      {
+        cwd: dir,
+        env,
+      },
+    );
+    expect((await readGitDates(dir)).byFile.get('content/a.mdx')).toBe('2024-01-13');
+  });
+
   it('has no date for a file that was never committed', async () => {
     const dir = repo();
     commit(dir, 'content/a.mdx', '2024-01-10T12:00:00Z');

@@ -23,7 +23,17 @@ export async function readGitDates(cwd: string, paths: readonly string[] = ['.']
   const byFile = new Map<string, string>();
   let log = '';
   try {
-    log = await gitText(history.top, ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--', ...paths]);
+    // The branch's own history, as /andringar/ reads it (content-log.ts): a pull request merged with a
+    // merge commit changed its files on the day of the merge.
+    log = await gitText(history.top, [
+      'log',
+      '--first-parent',
+      '--format=%x00%cI',
+      '--name-only',
+      '--no-renames',
+      '--',
+      ...paths,
+    ]);
   } catch {
     // A repository without any commit yet: no file has a date.
     return { byFile };
