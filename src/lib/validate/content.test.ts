@@ -97,7 +97,7 @@ const CASES: Array<[string, Expected[]]> = [
         line: 1,
         field: 'name',
         rule: 'yaml-syntax',
-        message: /YAML-taggen "!egen"/,
+        message: /"!egen" före värdet är en YAML-tagg/,
       },
       { file: 'content/people/trasig.yaml', line: 3, field: 'yaml', rule: 'yaml-syntax', message: /YAML-fel/ },
     ],

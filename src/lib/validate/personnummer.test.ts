@@ -71,9 +71,9 @@ describe('findPersonnummer', () => {
   });
 
   it.each([
-    ['a case number of a year', 'Diarienummer 2019/1234 och dnr 2020.5678.'],
-    ['an amount with decimals', 'Kostnaden var 123456.78 kr.'],
-    ['a time of day', 'Klockan 13:00 den 210921.'],
+    ['a date with a short case number after a slash', `Dnr ${DATE}/12 och ${DATE}/123.`],
+    ['a date-like amount with three decimals', `Beloppet ${DATE}.123 kr.`],
+    ['a date followed by a time of day', `Den ${DATE} 13:00.`],
   ])('does not flag %s', (_, text) => {
     expect(findPersonnummer(text)).toEqual([]);
   });

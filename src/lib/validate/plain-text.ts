@@ -68,7 +68,14 @@ const WRITTEN =
 const UTF8_CHARACTER =
   /%[0-7][0-9a-f]|%[c-d][0-9a-f]%[89ab][0-9a-f]|%e[0-9a-f](?:%[89ab][0-9a-f]){2}|%f[0-7](?:%[89ab][0-9a-f]){3}/gi;
 
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
+/**
+ * Characters that show nothing (soft hyphen, zero-width spaces and joiners, direction marks and
+ * controls, word joiner, byte order mark …), as a character class's body: removed before a text is
+ * scanned, here and by the scheme rule (text-scheme.ts).
+ */
+export const INVISIBLE_CHARACTERS =
+  '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'u');
 const DASH = /[\p{Pd}\u2212\u2043\u02d7\u2796\ufe63\uff0d]/u;
 const DIGIT = /\p{Nd}/u;
 

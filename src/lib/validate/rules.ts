@@ -181,7 +181,7 @@ export const RULES = {
   },
   'javascript-url': {
     title: 'Adress som kör kod',
-    fix: 'Adresser som börjar med `javascript:`, `vbscript:` eller `data:` är inte tillåtna. Använd en vanlig webbadress som börjar med `https://`, eller en fil i `content/`. De får inte heller stå i löptext, eftersom ett e-postprogram kan göra dem till länkar: skriv till exempel "javascript-adress" utan kolon.',
+    fix: 'Adresser som börjar med `javascript:`, `vbscript:` eller `data:` är inte tillåtna. Använd en vanlig webbadress som börjar med `https://`, eller en fil i `content/`. De får inte heller stå i löptext eller i ett fälts text, eftersom ett e-postprogram kan göra dem till länkar: skriv till exempel "javascript-adress" utan kolon.',
   },
 } as const satisfies Record<string, Rule>;
 

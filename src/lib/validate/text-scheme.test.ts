@@ -7,13 +7,15 @@ describe('textSchemes', () => {
       'Skriv aldrig javascript:alert(1)\noch inte heller VB\u200bScript:x\neller data:image/png;base64,AA',
     );
     expect(found).toEqual([
-      { evidence: 'javascript:', scheme: 'javascript', lineOffset: 0 },
-      { evidence: 'VBScript:', scheme: 'vbscript', lineOffset: 1 },
-      { evidence: 'data:image/png;', scheme: 'data', lineOffset: 2 },
+      { evidence: 'javascript:', scheme: 'javascript', lineOffset: 0, column: 13 },
+      { evidence: 'VBScript:', scheme: 'vbscript', lineOffset: 1, column: 16 },
+      { evidence: 'data:image/png;', scheme: 'data', lineOffset: 2, column: 6 },
     ]);
   });
 
-  it('leaves a word followed by a colon alone, and "data" without a type', () => {
-    expect(textSchemes('Data: så mår barnen. Tid: 13.00. Javascript är ett språk.')).toEqual([]);
+  it('leaves a word followed by a colon alone, and "data" without a media type', () => {
+    expect(
+      textSchemes('Data: så mår barnen. Tid: 13.00. Kurs i JavaScript: grunderna. Källa: data:SCB/barn,unga.'),
+    ).toEqual([]);
   });
 });

@@ -6,12 +6,21 @@
  * (src/lib/build/output-check.ts), and the validator in the content's text (body/index.ts,
  * checks/script-text.ts), so that an editor hears of it on the line it is written, before a build.
  */
+import { INVISIBLE_CHARACTERS } from './plain-text.ts';
 
-/** The schemes, after invisible characters are removed. */
-const TEXT_SCHEME = /(?:java|vb)script:|data:[a-z]+\/[a-z0-9.+-]+[;,]/gi;
+/**
+ * The schemes, after invisible characters are removed: `javascript:` or `vbscript:` with something
+ * after the colon (a mail program makes no link of "JavaScript: grunderna"), and `data:` with a media
+ * type (`data:image/png;`, not "data:SCB/barn").
+ */
+const TEXT_SCHEME =
+  /(?:java|vb)script:(?=\S)|data:(?:text|image|application|audio|video|font|model|multipart|message)\/[a-z0-9.+-]+[;,]/gi;
 
-/** Characters that could hide a scheme (`java\u200bscript:`), removed before it is looked for. */
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\t]/g;
+/**
+ * Characters that could hide a scheme (`java\u200bscript:`), removed before it is looked for: what
+ * shows nothing (plain-text.ts), control characters and tabs (a browser drops them from an address).
+ */
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}\\u0000-\\u0008\\u000b-\\u001f\\u007f\\t\\u2028\\u2029]`, 'gu');
 
 /** A scheme found in a text. */
 export interface TextScheme {
@@ -21,10 +30,14 @@ export interface TextScheme {
   scheme: string;
   /** How many line breaks stand before it in the text. */
   lineOffset: number;
+  /** Where it starts in its line (0-based, counted without invisible characters). */
+  column: number;
 }
 
 /**
- * The schemes in a text (already decoded: entities read as characters).
+ * The schemes in a text (already decoded: entities read as characters). A scheme split by markup
+ * (`java*script*:`) is a text of its own on each side and is found only by the last wall, in the
+ * built files.
  * @example textSchemes('Skriv aldrig javascript:alert(1).')[0]?.scheme // 'javascript'
  */
 export function textSchemes(text: string): TextScheme[] {
@@ -36,7 +49,12 @@ export function textSchemes(text: string): TextScheme[] {
   text.split('\n').forEach((line, lineOffset) => {
     if (!line.includes(':')) return;
     for (const match of line.replace(INVISIBLE, '').matchAll(TEXT_SCHEME)) {
-      found.push({ evidence: match[0], scheme: match[0].toLowerCase().split(':')[0]!, lineOffset });
+      found.push({
+        evidence: match[0],
+        scheme: match[0].toLowerCase().split(':')[0]!,
+        lineOffset,
+        column: match.index,
+      });
     }
   });
   return found;
@@ -44,5 +62,5 @@ export function textSchemes(text: string): TextScheme[] {
 
 /** What the validator says of a scheme in the content's text. */
 export function textSchemeMessage(found: TextScheme): string {
-  return `texten innehåller "${found.evidence}", som aldrig publiceras, inte ens som text: i ett e-postprogram eller en RSS-läsare kan den bli en länk som kör kod. Skriv om det, till exempel "${found.scheme}-adress" utan kolon.`;
+  return `texten innehåller "${found.evidence}", som inte får publiceras, inte ens som text: i ett e-postprogram eller en RSS-läsare kan den bli en länk som kör kod. Skriv om det, till exempel "${found.scheme}-adress" utan kolon.`;
 }

@@ -135,7 +135,7 @@ function readingProblems(doc: Document, text: string, at: (offset: number) => Li
         ...at(tagAt >= lineStart ? tagAt : node.range[0]),
         severity: 'error',
         field: isPair(parent) && isScalar(parent.key) && parent.key !== node ? String(parent.key.value) : 'yaml',
-        message: `YAML-taggen "${written}" används inte i innehållet: webbplatsen läser inte taggar på samma sätt som kontrollen. Ta bort "${written}". Ska värdet läsas som text, sätt det inom citattecken.`,
+        message: `"${written}" före värdet är en YAML-tagg, och sådana används inte i innehållet. Ta bort "${written}".${isScalar(node) ? ` Ska texten börja med ${written}, skriv hela värdet inom citattecken, till exempel ${isPair(parent) && isScalar(parent.key) && parent.key !== node ? `${String(parent.key.value)}: ` : ''}${JSON.stringify(`${written} ${String(node.value)}`)}.` : ''}`,
         rule: 'yaml-syntax',
       });
     },

@@ -108,6 +108,10 @@ function visit(node: MdNode, walk: Walk): void {
       return;
     case 'image': {
       addProblem(altProblem(node), walk);
+      // The alt text is text too: it stands in the plain-text edition.
+      for (const found of textSchemes(node.alt ?? '')) {
+        walk.problems.push(bodyProblem(node.position?.start, 'javascript-url', textSchemeMessage(found)));
+      }
       const unsafe = schemeProblem(node.url ?? '', 'Bildens adress', true, node.position?.start);
       if (unsafe) walk.problems.push(unsafe);
       else {
@@ -136,7 +140,8 @@ function visit(node: MdNode, walk: Walk): void {
           /^(?:```|~~~)/.test(walk.text.slice(start.offset, start.offset + 3));
         const at = start && {
           line: start.line + found.lineOffset + (fenced ? 1 : 0),
-          column: found.lineOffset === 0 && !fenced ? start.column : 1,
+          // On a later line the text's own indentation (a quote's `> `) is not counted.
+          column: (found.lineOffset === 0 && !fenced ? start.column : 1) + found.column,
         };
         walk.problems.push(bodyProblem(at, 'javascript-url', textSchemeMessage(found)));
       }

@@ -21,7 +21,7 @@ describe('checkBody on dangerous addresses', () => {
   });
 
   it.each([
-    ['prose', 'En adress som börjar med javascript: kör kod.'],
+    ['prose', 'En adress som javascript:alert(1) kör kod.'],
     ['prose on a later line of a paragraph', 'Första raden.\nAndra raden med data:image/png;base64,AA.'],
     ['inline code', 'Skriv inte `javascript:alert(1)`.'],
     ['a code block', '```\nvbscript:msgbox(1)\n```'],
@@ -34,6 +34,21 @@ describe('checkBody on dangerous addresses', () => {
       expect(problems[0]?.message).toMatch(/inte ens som text/);
     },
   );
+
+  it('places a scheme in text on its column, also on a later line and in a quote', () => {
+    const at = (text: string) => checkBody(`${text}\n`, 'mdx').problems.map((p) => [p.line, p.column]);
+    expect(at('Rad ett och javascript:x')).toEqual([[1, 13]]);
+    expect(at('Rad ett\nrad två javascript:x')).toEqual([[2, 9]]);
+    expect(at('> javascript:x')).toEqual([[1, 3]]);
+  });
+
+  it('rejects a scheme in an image’s alt text, which stands in the plain-text edition', () => {
+    expect(rules('![javascript:alert(1)](../images/bild.png)')).toContain('javascript-url');
+  });
+
+  it('passes a word before a colon and a space, and a colon in ordinary text', () => {
+    expect(rules('Kurs i JavaScript: grunderna. Källa: data:SCB/barn,unga. Kl. 13:00.')).toEqual([]);
+  });
 
   it('rejects an autolink with javascript: in plain Markdown', () => {
     expect(rules('<javascript:alert(1)>\n', 'md')).toEqual(['javascript-url']);
