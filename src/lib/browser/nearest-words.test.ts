@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctedQuery, editDistance, fold, nearestWords } from './nearest-words.ts';
+import { correctedQuery, editDistance, fold, lookedUp, MAX_LOOKED_UP, nearestWords } from './nearest-words.ts';
 
 const WORDS = ['hembesök', 'warfvinge', 'attarpsskolan', 'värnamo', 'barn', 'barnen', 'vinge'];
 
@@ -34,5 +34,13 @@ describe('the measures', () => {
   it('corrects each word of a query that no indexed word begins with', () => {
     expect(correctedQuery('Attarpskolan barn', WORDS)).toBe('attarpsskolan barn');
     expect(correctedQuery('barn', WORDS)).toBeUndefined();
+  });
+
+  it('looks up only the first words of a long query, so an address with hundreds of words cannot freeze the page', () => {
+    const typo = 'Warfwinge';
+    const query = [...Array.from({ length: MAX_LOOKED_UP }, () => 'barn'), typo].join(' ');
+    expect(lookedUp(query)).toHaveLength(MAX_LOOKED_UP);
+    expect(correctedQuery(query, WORDS)).toBeUndefined();
+    expect(correctedQuery(`${typo} ${query}`, WORDS)?.startsWith('warfvinge ')).toBe(true);
   });
 });

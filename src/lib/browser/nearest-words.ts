@@ -48,7 +48,7 @@ export function allowedEdits(length: number): number {
 export function nearestWords(word: string, words: readonly string[], limit = 3): string[] {
   const typed = fold(word);
   if (typed.length < 3) return [];
-  const folded = words.map(fold);
+  const folded = foldedList(words);
   if (folded.some((candidate) => candidate.startsWith(typed))) return [];
   const max = allowedEdits(typed.length);
   return words
@@ -59,8 +59,35 @@ export function nearestWords(word: string, words: readonly string[], limit = 3):
     .map((entry) => entry.candidate);
 }
 
+/** The word list folded once, however many words are looked up in it. */
+const foldedLists = new WeakMap<readonly string[], string[]>();
+
+function foldedList(words: readonly string[]): string[] {
+  let folded = foldedLists.get(words);
+  if (!folded) {
+    folded = words.map(fold);
+    foldedLists.set(words, folded);
+  }
+  return folded;
+}
+
 /**
- * A query with each word that no indexed word begins with replaced by its nearest indexed word;
+ * How many words of a query are looked up: each costs a pass over the word list (up to 20,000
+ * words), and an address with a query of hundreds of words would freeze the page.
+ */
+export const MAX_LOOKED_UP = 10;
+
+/**
+ * The words of a query that are looked up: the first {@link MAX_LOOKED_UP}.
+ * @example lookedUp('a b') // ['a', 'b']
+ */
+export function lookedUp(query: string): string[] {
+  return query.split(/\s+/u).filter(Boolean).slice(0, MAX_LOOKED_UP);
+}
+
+/**
+ * A query with each word that no indexed word begins with replaced by its nearest indexed word
+ * (only the first {@link MAX_LOOKED_UP} words are looked up; the rest stay as typed);
  * undefined when no word could be replaced.
  * @example correctedQuery('Tyra Warfwinge', ['tyra', 'warfvinge']) // 'Tyra warfvinge'
  */
@@ -69,7 +96,8 @@ export function correctedQuery(query: string, words: readonly string[]): string 
   const corrected = query
     .split(/\s+/u)
     .filter(Boolean)
-    .map((word) => {
+    .map((word, i) => {
+      if (i >= MAX_LOOKED_UP) return word;
       const nearest = nearestWords(word, words, 1)[0];
       if (!nearest) return word;
       changed = true;

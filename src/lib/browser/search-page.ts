@@ -9,8 +9,8 @@
  * the site (see src/i18n/fill.ts).
  */
 import { fill } from '../../i18n/fill.ts';
-import { routes } from '../routing/routes.ts';
-import { correctedQuery, nearestWords } from './nearest-words.ts';
+import { routes, samePage } from '../routing/routes.ts';
+import { correctedQuery, lookedUp, nearestWords } from './nearest-words.ts';
 import {
   hasFilters,
   isSearch,
@@ -123,11 +123,11 @@ function wordsLoader(): () => Promise<string[]> {
 }
 
 /**
- * The nearest indexed words to each word of a query, at most three in all.
+ * The nearest indexed words to each word of a query (its first words: `lookedUp`), at most three in all.
  * @example suggestions('Warfwinge', ['warfvinge']) // ['warfvinge']
  */
 export function suggestions(query: string, words: readonly string[]): string[] {
-  const found = query.split(/\s+/u).flatMap((word) => (word ? nearestWords(word, words) : []));
+  const found = lookedUp(query).flatMap((word) => nearestWords(word, words));
   return [...new Set(found)].slice(0, 3);
 }
 
@@ -166,7 +166,7 @@ export function startSearchPage(
     if (!suggested) return;
     const links = (words ?? []).map((word) => {
       const link = doc.createElement('a');
-      link.href = `${location.pathname}${serializeSearchState({ ...state, query: word })}`;
+      link.href = samePage(location.pathname, serializeSearchState({ ...state, query: word }));
       link.textContent = word;
       return link;
     });
@@ -209,8 +209,8 @@ export function startSearchPage(
 
   /** Searches for a state, and writes it to the address as a new step (`push`), in place of this one, or not. */
   const show = (state: SearchState, mode: 'push' | 'replace' | 'none'): void => {
-    const url = `${location.pathname}${serializeSearchState(state)}`;
-    if (mode === 'push' && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    const url = samePage(location.pathname, serializeSearchState(state));
+    if (mode === 'push' && url !== samePage(location.pathname, location.search)) history.pushState(null, '', url);
     if (mode === 'replace') history.replaceState(null, '', url);
     void search(state);
   };

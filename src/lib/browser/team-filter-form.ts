@@ -18,7 +18,7 @@
  */
 import { fill } from '../../i18n/fill.ts';
 import { teams as strings } from '../../i18n/sv/teams.ts';
-import { FILTER_KEYS, pageUrl, type FilterKey } from '../routing/routes.ts';
+import { FILTER_KEYS, pageUrl, samePage, type FilterKey } from '../routing/routes.ts';
 import {
   countsFor,
   filterFromQuery,
@@ -214,7 +214,7 @@ export function startTeamFilterForm(doc: Document, load: (url: string) => Promis
     }
     await loadOnce();
     apply(filter);
-    win.history.replaceState(null, '', `${win.location.pathname}${filterToQuery(filter)}`);
+    win.history.replaceState(null, '', samePage(win.location.pathname, filterToQuery(filter)));
   };
 
   form.hidden = false;

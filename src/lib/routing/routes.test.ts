@@ -10,6 +10,7 @@ import {
   RESERVED_TEAM_IDS,
   routes,
   type HubKind,
+  samePage,
 } from './routes.ts';
 
 /** A route's address: a fixed one as it is, a function's with sample arguments (a hub kind first). */
@@ -48,6 +49,18 @@ describe('routes', () => {
     for (const address of addresses) {
       expect(address).toMatch(/^\/([a-z0-9-]+\/)*([a-z0-9-]+\.(html|txt|csv|ics|xml|json|js|jpg|y))?$/);
     }
+  });
+});
+
+describe('samePage', () => {
+  it.each([
+    ['/sok/', '?q=barn', '/sok/?q=barn'],
+    ['//sok/', '?q=barn', '/sok/?q=barn'],
+    ['///exempel/', '', '/exempel/'],
+    ['/basta-platsen//sok/', '?q=a', '/basta-platsen//sok/?q=a'],
+  ])('makes %s with %s an address on the same host: %s', (pathname, query, address) => {
+    expect(samePage(pathname, query)).toBe(address);
+    expect(new URL(samePage(pathname, query), 'https://example.se/').host).toBe('example.se');
   });
 });
 

@@ -102,6 +102,18 @@ const ENTRY_PAGES: Readonly<Record<PagedCollection, (id: string) => string>> = {
 };
 
 /**
+ * An address on the page a script runs on, with another query: the page's path as served, with a
+ * run of leading slashes made one (a server that answers `//sok/` as `/sok/` would otherwise give
+ * `//sok/?q=…`, which a browser reads as the host `sok`).
+ * @param pathname `location.pathname`
+ * @param query `?…`, or empty
+ * @example samePage('//sok/', '?q=barn') // '/sok/?q=barn'
+ */
+export function samePage(pathname: string, query: string): string {
+  return `${pathname.replace(/^\/{2,}/, '/')}${query}`;
+}
+
+/**
  * Whether a collection's entries have pages of their own (people, series and the taxonomies are
  * shown on other pages).
  * @example hasPages('teams') // true
