@@ -121,7 +121,7 @@ describe('the preview templates', () => {
 });
 
 /** A list file's entry as the CMS holds it, by what `getCollection` is asked. */
-function lists(items: Record<string, unknown>): PreviewProps['getCollection'] {
+function lists(items: Record<string, unknown>): NonNullable<PreviewProps['getCollection']> {
   return (collection, slug) =>
     Promise.resolve(
       collection === LISTS_COLLECTION && slug in items
