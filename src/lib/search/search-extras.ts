@@ -119,7 +119,7 @@ export const COMPOUND_TERMS_CACHE = 'basta-compounds.json';
 export function addSearchExtras(files: readonly string[], glossary: Glossary, cache?: ExtrasCache): string[][] {
   const kept = cache ? readKeptMap(cache.file, isPageExtras) : new Map<string, PageExtras>();
   const context = cache ? `${cache.code}\0${JSON.stringify(glossary)}\0` : '';
-  const keep = cache && readKeptTerms(cache);
+  const keep = cache ? readKeptTerms(cache) : undefined;
   const next = new Map<string, PageExtras>();
   // Whether some page's extras came from the last build: then its words' terms are kept on too.
   let tookKept = false;
@@ -134,8 +134,10 @@ export function addSearchExtras(files: readonly string[], glossary: Glossary, ca
     if (extended !== html) writeFileSync(file, extended);
     return extras.words;
   });
-  if (cache) writeKeptMap(cache.file, next);
-  if (cache && keep) writeKeptTerms(cache, tookKept ? new Map([...keep.kept, ...keep.used]) : keep.used);
+  if (cache && keep) {
+    writeKeptMap(cache.file, next);
+    writeKeptTerms(cache, tookKept ? new Map([...keep.kept, ...keep.used]) : keep.used);
+  }
   return words;
 }
 

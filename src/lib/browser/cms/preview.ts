@@ -86,10 +86,14 @@ function facts(rows: ReadonlyArray<{ label: string; value: Child }>): Child {
   );
 }
 
+/** The texts of a list value; none when it is no list. */
+function texts(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
 /** Texts as the pages list them on one line. */
 function inlineList(value: unknown): Child {
-  const items = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  return h('ul', { className: 'inline-list' }, ...items.map((item) => h('li', null, item)));
+  return h('ul', { className: 'inline-list' }, ...texts(value).map((item) => h('li', null, item)));
 }
 
 /** A section of a page with its heading, shown only when the field has something in it. */
@@ -200,9 +204,7 @@ export function pickedNames(): unknown {
       const { preview, field, show } = this.props;
       if (this.state.failed) return preview.widgetFor(field);
       if (!this.state.known) return null;
-      const ids = valueOf(preview, field);
-      const picked = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
-      return show(namesOf(picked, this.state.known));
+      return show(namesOf(texts(valueOf(preview, field)), this.state.known));
     },
   });
   return pickedClass;

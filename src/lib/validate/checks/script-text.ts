@@ -20,14 +20,16 @@ export const scriptText: FileCheck = {
     if (!source || file.data === undefined) return [];
     const problems: TextProblem[] = [];
     for (const [value, path] of texts(file.data, [])) {
-      if (file.schema && isAddress(schemaAt(file.schema, file.data, path))) continue;
-      for (const found of textSchemes(value)) {
+      const found = textSchemes(value);
+      // The schema is looked up only for the rare text that holds a scheme.
+      if (found.length === 0 || (file.schema && isAddress(schemaAt(file.schema, file.data, path)))) continue;
+      for (const scheme of found) {
         problems.push({
           // The value's place, as every field's problem is placed.
           ...source.locate(path),
           severity: 'error',
           field: dotted(path),
-          message: textSchemeMessage(found),
+          message: textSchemeMessage(scheme),
           rule: 'javascript-url',
         });
       }
