@@ -32,6 +32,56 @@ describe('parseYaml', () => {
   });
 });
 
+describe('the field at a place, the reverse of locate', () => {
+  const text = [
+    '# Överst',
+    'title: A # en kommentar',
+    'summary: >-',
+    '  rad ett',
+    '  rad två',
+    'speakers:',
+    '  # i listan',
+    '  - person: a',
+    '    role: C',
+    '  - [x, y]',
+    'q: "\\u202e"',
+  ].join('\n');
+  const source = parseYaml(text, 2);
+
+  it.each([
+    [2, 3, []],
+    [3, 1, ['title']],
+    [3, 8, ['title']],
+    [3, 14, ['title']],
+    [5, 5, ['summary']],
+    [8, 5, ['speakers']],
+    [9, 7, ['speakers', 0, 'person']],
+    [10, 11, ['speakers', 0, 'role']],
+    [11, 8, ['speakers', 1]],
+    [11, 9, ['speakers', 1, 1]],
+    [12, 5, ['q']],
+  ])('names the field at line %i, column %i', (line, column, path) => {
+    expect(source.pathAt(line, column)).toEqual(path);
+  });
+
+  it('names no field outside the YAML text', () => {
+    expect(source.pathAt(1, 1)).toBeUndefined();
+    expect(source.pathAt(13, 1)).toBeUndefined();
+  });
+
+  it('finds each character a double-quoted value writes by its number, with its place and field', () => {
+    const escaped = parseYaml(
+      'a: "x\\u202Ey \\\\u202E z\\xe4"\nb: \'\\u202E\'\nc: \\u202E\nd:\n  - "\\U0001F600"\n"\\u200bk": 1\n',
+    );
+    expect(escaped.escapes()).toEqual([
+      { line: 1, column: 6, char: '\u202e', written: '\\u202E', path: ['a'] },
+      { line: 1, column: 23, char: 'ä', written: '\\xe4', path: ['a'] },
+      { line: 5, column: 6, char: '😀', written: '\\U0001F600', path: ['d', 0] },
+      { line: 6, column: 2, char: '\u200b', written: '\\u200b', path: ['\u200bk'] },
+    ]);
+  });
+});
+
 describe('tags', () => {
   it.each([
     [

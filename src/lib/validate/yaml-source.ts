@@ -33,6 +33,26 @@ export interface YamlSource {
    * and with `key: true` the position of the key rather than the value.
    */
   locate(path: readonly PropertyKey[], options?: { key?: boolean }): LineColumn;
+  /**
+   * The field at a place of the file (1-based line and column, as `locate` answers): the path of the
+   * key or value written there, or of the map or list a comment or blank line stands in; `[]` for a
+   * place in the YAML outside every field (a comment above the first), undefined for a place outside
+   * the YAML text (the `---` lines and the body of a Markdown file). The reverse of `locate`.
+   */
+  pathAt(line: number, column: number): (string | number)[] | undefined;
+  /**
+   * Each character a double-quoted value (or key) writes by its number, as an escape (`"\u202e"`,
+   * `\U0001F600`, `\xe4`): what it stands for, the escape as written, where it is, and its field.
+   */
+  escapes(): YamlEscape[];
+}
+
+/** A character written as an escape in a double-quoted value. */
+export interface YamlEscape extends LineColumn {
+  char: string;
+  /** The escape as written, e.g. `\u202E`. */
+  written: string;
+  path: (string | number)[];
 }
 
 /**
@@ -51,7 +71,13 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   if (deepFlow !== undefined) {
     lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    return { data: undefined, problems: [limitProblem(at(deepFlow), 'depth')], locate: () => at(deepFlow) };
+    return {
+      data: undefined,
+      problems: [limitProblem(at(deepFlow), 'depth')],
+      locate: () => at(deepFlow),
+      pathAt: (line, column) => (offsetOf(lineCounter, firstLine, line, column) === undefined ? undefined : []),
+      escapes: () => [],
+    };
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const multiline = new Set(doc.errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY').map((e) => e.pos[0]));
@@ -89,7 +115,81 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
     data,
     problems,
     locate: (path, options) => locateIn(doc, path, options?.key ?? false, at),
+    pathAt(line, column) {
+      const offset = offsetOf(lineCounter, firstLine, line, column);
+      return offset === undefined ? undefined : (pathIn(doc.contents, offset, []) ?? []);
+    },
+    escapes: () => escapesIn(doc, text, at),
   };
+}
+
+/** The offset in the YAML text of a place in the file, or undefined when the place is not in the YAML. */
+function offsetOf(lineCounter: LineCounter, firstLine: number, line: number, column: number): number | undefined {
+  const start = lineCounter.lineStarts[line - firstLine];
+  return start === undefined || column < 1 ? undefined : start + column - 1;
+}
+
+/**
+ * The path of the deepest field whose key or value (with a comment after it on its line) holds the
+ * offset; the path of a pair whose span holds it (a comment or blank line inside the pair's value);
+ * undefined when no field holds it.
+ */
+function pathIn(node: unknown, offset: number, path: (string | number)[]): (string | number)[] | undefined {
+  // Past the limit a file is refused anyway, and its nodes are not walked.
+  if (path.length > YAML_LIMITS.depth) return undefined;
+  const holds = (range: readonly number[] | null | undefined, from: number) =>
+    !!range && offset >= from && offset < range[2]!;
+  const items: Array<[key: unknown, value: unknown, segment: string | number]> = isMap(node)
+    ? node.items.map((pair) => [pair.key, pair.value, isScalar(pair.key) ? String(pair.key.value) : String(pair.key)])
+    : isSeq(node)
+      ? node.items.map((item, index) => [undefined, item, index])
+      : [];
+  for (const [key, value, segment] of items) {
+    const keyRange = isNode(key) ? key.range : undefined;
+    const valueRange = isNode(value) ? value.range : undefined;
+    const from = keyRange?.[0] ?? valueRange?.[0] ?? Infinity;
+    // The pair runs from its key to the end of its value (or of its key, when it has no value).
+    if (!holds(valueRange ?? keyRange, from)) continue;
+    const inner = [...path, segment];
+    if (valueRange && offset >= valueRange[0] && (isMap(value) || isSeq(value))) {
+      return pathIn(value, offset, inner) ?? inner;
+    }
+    return inner;
+  }
+  return undefined;
+}
+
+/** The escapes by number of every double-quoted scalar, keys too, with the path of each. */
+function escapesIn(doc: Document, text: string, at: (offset: number) => LineColumn): YamlEscape[] {
+  const found: YamlEscape[] = [];
+  const scalar = (node: unknown, path: (string | number)[]) => {
+    if (!isScalar(node) || node.type !== Scalar.QUOTE_DOUBLE || !node.range) return;
+    const [start, end] = node.range;
+    const source = text.slice(start, end);
+    if (!source.includes('\\')) return;
+    // Every escape in turn, so that `\\u202e` (a backslash, then text) is not read as one.
+    for (const match of source.matchAll(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|[\s\S])/g)) {
+      const hex = match[1] ?? match[2] ?? match[3];
+      if (hex === undefined) continue;
+      const code = parseInt(hex, 16);
+      if (code > 0x10ffff) continue;
+      found.push({ ...at(start + match.index), char: String.fromCodePoint(code), written: match[0], path });
+    }
+  };
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (path.length > YAML_LIMITS.depth) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const inner = [...path, isScalar(pair.key) ? String(pair.key.value) : String(pair.key)];
+        scalar(pair.key, inner);
+        walk(pair.value, inner);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => walk(item, [...path, index]));
+    } else scalar(node, path);
+  };
+  walk(doc.contents, []);
+  return found;
 }
 
 /** A dash that Word or Outlook puts in front of a list item: en dash, em dash, bullet, minus sign. */
