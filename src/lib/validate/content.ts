@@ -23,6 +23,7 @@ import { fileName } from './checks/file-name.ts';
 import { frontMatter } from './checks/front-matter.ts';
 import { hasFields } from './checks/has-fields.ts';
 import { imageField } from './checks/image-field.ts';
+import { invisibleControl } from './checks/invisible-control.ts';
 import { idsInList, listIds } from './checks/list-ids.ts';
 import { personnummer } from './checks/personnummer.ts';
 import { preferReferences, references } from './checks/references.ts';
@@ -46,6 +47,7 @@ export const FILE_CHECKS: readonly FileCheck[] = [
   encoding,
   fileEmpty,
   personnummer,
+  invisibleControl,
   fileName,
   frontMatter,
   body,

@@ -120,6 +120,32 @@ const CASES: Array<[fixture: string, expected: Expected[], clean?: string[]]> = 
     ['meetings/2024-04-13-spelbara.mdx'],
   ],
   [
+    'invisible-control',
+    [
+      [
+        'meetings/2024-06-01-klistrad.mdx',
+        2,
+        'title',
+        'invisible-control',
+        /mellanslag \(U\+200B\) här: "Träff i Näss\[U\+200B\]jö"/,
+      ],
+      [
+        'meetings/2024-06-01-klistrad.mdx',
+        7,
+        'summary',
+        'invisible-control',
+        /vänder textens riktning \(U\+202E\).*annan ordning än den är skriven\. Ta bort tecknet: radera och skriv om ordet runt det/,
+      ],
+      ['meetings/2024-06-01-klistrad.mdx', 11, 'speakers.1.role', 'invisible-control', /skrivet som "\\u2066"/],
+      ['meetings/2024-06-01-klistrad.mdx', 17, 'body', 'invisible-control', /inte hittas när någon söker/],
+      ['meetings/2024-06-01-klistrad.mdx', 25, 'body', 'invisible-control', /Karta över Näss\[U\+200B\]jö/],
+      ['meetings/2024-06-01-klistrad.mdx', 29, 'body', 'invisible-control', /skrivet som "&#x202E;"/],
+      ['municipalities.yaml', 4, '1.name', 'invisible-control', /"Söder\[U\+200B\]by"/],
+      ['sokord.yaml', 2, 'groups.0.terms.1', 'invisible-control', /U\+200B/],
+    ],
+    ['meetings/2024-06-02-tillatna.mdx'],
+  ],
+  [
     'plain-text-values',
     [
       [

@@ -22,6 +22,7 @@ import { fileKind } from '../../validate/checks/file-kind.ts';
 import { fileName } from '../../validate/checks/file-name.ts';
 import { frontMatter } from '../../validate/checks/front-matter.ts';
 import { hasFields } from '../../validate/checks/has-fields.ts';
+import { invisibleControl } from '../../validate/checks/invisible-control.ts';
 import { listIds } from '../../validate/checks/list-ids.ts';
 import { personnummer } from '../../validate/checks/personnummer.ts';
 import { schema as schemaCheck } from '../../validate/checks/schema.ts';
@@ -42,6 +43,7 @@ export const EDITOR_CHECKS: readonly FileCheck[] = [
   encoding,
   fileEmpty,
   personnummer,
+  invisibleControl,
   fileName,
   frontMatter,
   yamlSyntax,

@@ -78,3 +78,46 @@ describe('checkBody on valid text', () => {
     ]);
   });
 });
+
+describe('checkBody on an invisible character written as an entity', () => {
+  const places = (text: string, format: 'md' | 'mdx' = 'mdx') =>
+    checkBody(text, format)
+      .problems.filter((problem) => problem.rule === 'invisible-control')
+      .map((problem) => [problem.line, problem.column]);
+
+  it('reports it in the text, an alt text, a link’s title and a component’s attribute, where it is written', () => {
+    const text = file([
+      'Rapport&#x202E;fdp.exe',
+      '',
+      '![Karta över Näss&#8203;jö](../images/bild.png)',
+      '',
+      '[Länk](https://example.se "Tit&ZeroWidthSpace;el")',
+      '',
+      '<Faktaruta title="Fakta&#x2066;">',
+      'Text.',
+      '</Faktaruta>',
+    ]);
+    expect(places(text)).toEqual([
+      [5, 8],
+      [7, 18],
+      [9, 31],
+      [11, 24],
+    ]);
+    expect(checkBody(text, 'mdx').problems[0]?.message).toMatch(
+      /^texten innehåller ett osynligt tecken som vänder textens riktning \(U\+202E\), skrivet som "&#x202E;", här: "Rapport&#x202E;fdp\.exe"\./,
+    );
+  });
+
+  it('reports it in raw HTML of plain Markdown, which a browser decodes, beside the rule against the tag', () => {
+    const rules = checkBody(file(['<span title="a&#x202e;b">x</span>']), 'md').problems.map((p) => p.rule);
+    expect(rules).toEqual(['raw-html', 'invisible-control']);
+  });
+
+  it('leaves it in code, which shows the entity as written', () => {
+    expect(places(file(['Skriv `&#x202E;` så.', '', '```', 'Rapport&#x202E;fdp.exe', '```']))).toEqual([]);
+  });
+
+  it('leaves the character itself to the check of the whole file, so that it is reported once', () => {
+    expect(places(file(['Rapport\u202efdp.exe och Näss\u200bjö']))).toEqual([]);
+  });
+});

@@ -4,8 +4,10 @@
  * from people who cannot see it. Messages are plain Swedish for editors.
  *
  * The body is parsed once (`parse.ts`) and walked once; each kind of node goes to its rules:
- * MDX code and components (`mdx.ts`), raw HTML (`html.ts`), addresses and images (`urls.ts`), and
- * a scheme that runs code written in the text itself (`../text-scheme.ts`).
+ * MDX code and components (`mdx.ts`), raw HTML (`html.ts`), addresses and images (`urls.ts`), a
+ * scheme that runs code written in the text itself (`../text-scheme.ts`), and an invisible character
+ * that turns text around written as an entity (`../invisible-control.ts`; as a character it is found
+ * in the whole file by ../checks/invisible-control.ts).
  * A text that cannot be parsed gets one explained syntax error (`syntax.ts`).
  */
 import type { TextProblem } from '../problem.ts';
@@ -15,6 +17,7 @@ import { parseBody, type MdNode } from './parse.ts';
 import { syntaxProblem } from './syntax.ts';
 import { bodyProblem } from './problem.ts';
 import { textSchemeMessage, textSchemes } from '../text-scheme.ts';
+import { controlContext, controlMessage, findControls } from '../invisible-control.ts';
 import { headingProblem, pageOutline, type Outline } from './outline.ts';
 import {
   altProblem,
@@ -44,6 +47,8 @@ interface Walk {
   definitions: Map<string, string>;
   /** The heading levels so far. */
   outline: Outline;
+  /** Where the text is shown as written, entities and all: code, and MDX code (offsets, start and end). */
+  literal: Array<[number, number]>;
 }
 
 /**
@@ -61,8 +66,17 @@ export function checkBody(text: string, format: 'md' | 'mdx'): BodyResult {
     // Only MDX has syntax errors; plain Markdown reads any text.
     return { problems: [syntaxProblem(error, text)], images: [] };
   }
-  const walk: Walk = { text, problems: [], images: [], imageRefs: [], definitions: new Map(), outline: pageOutline() };
+  const walk: Walk = {
+    text,
+    problems: [],
+    images: [],
+    imageRefs: [],
+    definitions: new Map(),
+    outline: pageOutline(),
+    literal: [],
+  };
   visit(tree, walk);
+  walk.problems.push(...referenceProblems(walk));
   for (const node of walk.imageRefs) {
     const url = walk.definitions.get(node.identifier ?? '');
     if (url === undefined) continue;
@@ -76,10 +90,12 @@ export function checkBody(text: string, format: 'md' | 'mdx'): BodyResult {
 function visit(node: MdNode, walk: Walk): void {
   switch (node.type) {
     case 'mdxjsEsm':
+      literal(node, walk);
       walk.problems.push(...esmProblems(node));
       return;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
+      literal(node, walk);
       walk.problems.push(expressionProblem(node));
       return;
     case 'mdxJsxFlowElement':
@@ -130,6 +146,7 @@ function visit(node: MdNode, walk: Walk): void {
     case 'text':
     case 'inlineCode':
     case 'code':
+      if (node.type !== 'text') literal(node, walk);
       // A scheme in the text itself, which the last wall refuses in the plain-text edition and the feed.
       for (const found of textSchemes(node.value ?? '')) {
         const start = node.position?.start;
@@ -149,6 +166,30 @@ function visit(node: MdNode, walk: Walk): void {
   }
   const children = node.children;
   if (children !== undefined) for (let i = 0; i < children.length; i++) visit(children[i]!, walk);
+}
+
+/** Notes a node whose text is shown as written: an entity in it stays text. */
+function literal(node: MdNode, walk: Walk): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start !== undefined && end !== undefined) walk.literal.push([start, end]);
+}
+
+/**
+ * A refused character written as an entity (`&#x202E;`, `&ZeroWidthSpace;`), which the text, an alt
+ * text, a link's title, a component's attribute and raw HTML all decode; in code it stays as written.
+ */
+function referenceProblems(walk: Walk): TextProblem[] {
+  if (!walk.text.includes('&')) return [];
+  return findControls(walk.text, { characters: false, references: true })
+    .filter((found) => !walk.literal.some(([start, end]) => found.offset >= start && found.offset < end))
+    .map((found) =>
+      bodyProblem(
+        { line: found.lineOffset + 1, column: found.column + 1 },
+        'invisible-control',
+        controlMessage(found, controlContext(walk.text, found)),
+      ),
+    );
 }
 
 function addProblem(problem: TextProblem | undefined, walk: Walk): void {

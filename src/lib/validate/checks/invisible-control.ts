@@ -1,0 +1,78 @@
+/**
+ * An invisible character that turns text around or hides inside a word (../invisible-control.ts),
+ * anywhere in a content file: none has a use in a field, a key, a comment or the body, so the whole
+ * text is read once and each character is reported on its own line and column, naming the field it
+ * stands in (the body's, after the front matter). A character that a double-quoted YAML value writes
+ * as an escape (`"\u202e"`) is reported where the escape is. In the body a character may also be
+ * written as an entity (`&#x202E;`), which only the body's parse can tell from code: ../body/.
+ */
+import type { FileCheck } from '../check.ts';
+import type { ContentFile } from '../file-views.ts';
+import { controlCharacter, controlContext, controlMessage, findControls, showControls } from '../invisible-control.ts';
+import type { TextProblem } from '../problem.ts';
+import { dotted } from '../zod-issues.ts';
+
+/** Reports each refused character, as written or as a YAML escape. */
+export const invisibleControl: FileCheck = {
+  name: 'invisible-control',
+  kinds: ['entry', 'site', 'list', 'glossary'],
+  check(file) {
+    const text = file.text;
+    const found = findControls(text);
+    // An escape needs a backslash; most files have none.
+    const escapes = /\\[uUx]/.test(text) ? (file.yaml?.escapes() ?? []) : [];
+    if (found.length === 0 && escapes.length === 0) return [];
+    const lines = text.split('\n');
+    const problems: TextProblem[] = [];
+    for (const control of found) {
+      const line = control.lineOffset + 1;
+      const column = control.column + 1;
+      const field = fieldAt(file, line, column);
+      const context = contextOf(lines[control.lineOffset] ?? '', control.column, control.written, field !== 'body');
+      problems.push(problem(line, column, field, controlMessage(control, context)));
+    }
+    for (const escape of escapes) {
+      const control = controlCharacter(escape.char);
+      if (!control) continue;
+      const context = contextOf(lines[escape.line - 1] ?? '', escape.column - 1, escape.written, true);
+      problems.push(
+        problem(
+          escape.line,
+          escape.column,
+          escape.path.length > 0 ? showControls(dotted(escape.path)) : 'yaml',
+          controlMessage({ ...control, written: escape.written }, context),
+        ),
+      );
+    }
+    if (problems.length > 1) problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return problems;
+  },
+};
+
+/**
+ * The words around a character on its line; on a line of YAML, from the start of the value (the
+ * field is named beside the message).
+ */
+function contextOf(lineText: string, column: number, written: string, yaml: boolean): string {
+  const key = yaml ? /^[ \t]*(?:-[ \t]+)*[^\s#'"-][^:#]*:[ \t]+(["']?)/.exec(lineText.slice(0, column)) : null;
+  const from = key?.[0].length ?? 0;
+  const value = lineText.trimEnd();
+  // A quoted value without its quotes.
+  const to = key?.[1] && value.endsWith(key[1]) && value.length - 1 >= column + written.length ? -1 : undefined;
+  return controlContext(value.slice(from, to), { offset: column - from, written });
+}
+
+function problem(line: number, column: number, field: string, message: string): TextProblem {
+  return { line, column, severity: 'error', field, message, rule: 'invisible-control' };
+}
+
+/**
+ * The field a place of the file is in: the YAML field's dotted path (`yaml` outside every field),
+ * `body` after a Markdown file's front matter, and `file` in a file whose front matter cannot be read.
+ */
+function fieldAt(file: ContentFile, line: number, column: number): string {
+  const path = file.yaml?.pathAt(line, column);
+  // A key may hold the character itself: the field is named with it shown.
+  if (path !== undefined) return path.length > 0 ? showControls(dotted(path)) : 'yaml';
+  return file.frontMatter?.yaml !== undefined ? 'body' : 'file';
+}
