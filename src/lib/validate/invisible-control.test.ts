@@ -124,6 +124,13 @@ describe('what is said of one', () => {
     expect(showControls(controlContext(short, findControls(short)[0]!))).toBe('Kort: Näss[U+200B]jö');
   });
 
+  it('stops the words at markup when asked to, so that only the text the character stands in is shown', () => {
+    const html = '<li><a href="/x/" title="Näss\u200bjö">Nässjö</a></li>';
+    const [found] = findControls(html);
+    expect(showControls(controlContext(html, found!, '<>"'))).toBe('Näss[U+200B]jö');
+    expect(showControls(controlContext(html, found!))).toBe('<li><a href="/x/" title="Näss[U+200B]jö">Nässjö</a></li>');
+  });
+
   it('says what it is, that it is invisible, what it does and how to take it away', () => {
     const [found] = findControls('Näss\u200bjö');
     const message = controlMessage(found!, 'Näss\u200bjö');

@@ -174,8 +174,10 @@ export function showControls(text: string): string {
  * The words around a place in a text, on its line: what the problem shows so that the character
  * can be found (raw; show it with `showControls`).
  * @param found where (and how long) the character is written
+ * @param stops characters that end the words on either side (`<>"` in markup, so that only the
+ *   text or attribute value the character stands in is shown)
  */
-export function controlContext(text: string, found: Pick<FoundControl, 'offset' | 'written'>): string {
+export function controlContext(text: string, found: Pick<FoundControl, 'offset' | 'written'>, stops = ''): string {
   const lineStart = text.lastIndexOf('\n', found.offset - 1) + 1;
   const next = text.indexOf('\n', found.offset);
   const lineEnd = next === -1 ? text.length : next;
@@ -184,9 +186,13 @@ export function controlContext(text: string, found: Pick<FoundControl, 'offset' 
   const from = Math.max(lineStart, found.offset - 30);
   const to = Math.min(lineEnd, end + 30);
   let before = text.slice(from, found.offset);
-  if (from > lineStart) before = before.replace(/^\S*\s+(?=\S)/, '');
   let after = text.slice(end, to);
-  if (to < lineEnd) after = after.replace(/\s+\S*$/, '');
+  const stop = Math.max(...[...stops].map((char) => before.lastIndexOf(char)));
+  if (stop >= 0) before = before.slice(stop + 1);
+  else if (from > lineStart) before = before.replace(/^\S*\s+(?=\S)/, '');
+  const cut = Math.min(...[...stops].map((char) => after.indexOf(char)).filter((index) => index !== -1));
+  if (cut !== Infinity) after = after.slice(0, cut);
+  else if (to < lineEnd) after = after.replace(/\s+\S*$/, '');
   return `${before}${found.written}${after}`.trim();
 }
 
