@@ -273,3 +273,97 @@ describe('checkOutput names the content file behind a problem', () => {
     expect(problem?.sources).toEqual(['content/teams/c.mdx']);
   });
 });
+
+describe('checkOutput on invisible characters that turn text around or hide in a word', () => {
+  const RLO = '\u202e';
+  const ZWSP = '\u200b';
+  const found = (files: Record<string, string | Buffer>, extra: Partial<OutputCheckOptions> = {}) =>
+    checkOutput(built(files), options(extra)).map((problem) => [problem.file, problem.line, problem.rule]);
+
+  it.each([
+    ['in the text', `<p>Läs Rapport${RLO}fdp.exe</p>`],
+    ['in an alt text', `<img src="/a.png" alt="Karta över Näss${ZWSP}jö">`],
+    ['in the title', `<h1>Träff</h1>`, `<title>Näss\u2060jö</title>`],
+    ['written as a hexadecimal entity', '<p>Läs Rapport&#x202E;fdp.exe</p>'],
+    ['written as a decimal entity in an attribute', '<a href="/" title="Näss&#8203;jö">x</a>'],
+    ['written as a named entity', '<p>Näss&ZeroWidthSpace;jö</p>'],
+    ['an isolate', '<p>Namn: \u2067Samira\u2069</p>'],
+    ['a byte order mark inside the page', '<p>Näss\ufeffjö</p>'],
+  ])('refuses one in a page %s', (_, body, head = '') => {
+    expect(new Set(rules({ 'index.html': page(body, head) }))).toEqual(new Set(['invisible-control']));
+  });
+
+  it('passes the same page without it, and with the soft hyphen, the joiners, the direction marks and an escaped entity', () => {
+    expect(rules({ 'index.html': page('<p>Läs Rapport.pdf i Nässjö</p>') })).toEqual([]);
+    const allowed =
+      '<p>Barn\u00adhälso\u00advård, 👨\u200d👩\u200d👧, Samira \u200fسميرة\u200e, &shy;&zwj;&lrm; och &amp;#x202E;</p>';
+    expect(rules({ 'index.html': page(allowed) })).toEqual([]);
+  });
+
+  it('names the line it is on and shows it by its code, never as itself', () => {
+    const html = page(`\n<h1>Träff</h1>\n<p>Läs Rapport${RLO}fdp.exe före träffen</p>\n`);
+    const [problem, ...rest] = checkOutput(built({ 'traffar/a/index.html': html }), options());
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({
+      line: 3,
+      rule: 'invisible-control',
+      message: 'Texten innehåller ett osynligt tecken som vänder textens riktning (U+202E).',
+      evidence: 'Läs Rapport[U+202E]fdp.exe före träffen',
+    });
+    expect(formatOutputProblem(problem!)).not.toMatch(/[\u202e\u200b]/);
+  });
+
+  it('refuses one in the e-mail edition’s plain text, on its line, and passes it without', () => {
+    expect(found({ 'traffar/a/nyhetsbrev.txt': `Träff\n\nI Näss${ZWSP}jö\n` })).toEqual([
+      ['traffar/a/nyhetsbrev.txt', 3, 'invisible-control'],
+    ]);
+    expect(found({ 'traffar/a/nyhetsbrev.txt': 'Träff\n\nI Nässjö\n' })).toEqual([]);
+  });
+
+  it('refuses one in the feed: in an item’s title, and in its HTML as a reference escaped for XML', () => {
+    const item = (title: string, html: string) =>
+      `<?xml version="1.0"?>\n<rss><channel>\n<item>\n<title>${title}</title>\n<link>https://example.se/traffar/a/</link>\n<description>${html}</description>\n</item>\n</channel></rss>\n`;
+    expect(found({ 'rss.xml': item(`Rapport${RLO}fdp.exe`, '&lt;p&gt;Text&lt;/p&gt;') })).toEqual([
+      ['rss.xml', 4, 'invisible-control'],
+    ]);
+    expect(found({ 'rss.xml': item('Rapport', '&lt;p&gt;Näss&amp;#x200B;jö&lt;/p&gt;') })).toEqual([
+      ['rss.xml', 6, 'invisible-control'],
+    ]);
+    expect(found({ 'rss.xml': item('Rapport', '&lt;p&gt;Nässjö &amp;amp;#x200B;&lt;/p&gt;') })).toEqual([]);
+  });
+
+  it('refuses one in the calendar, with its lines unfolded, and passes it without', () => {
+    const ics = (summary: string) =>
+      `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:${summary}\r\nURL:https://example.se/traffar/a/\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+    expect(rules({ 'kalender.ics': ics(`Träff i Näss\r\n ${ZWSP}jö`) })).toEqual(['invisible-control']);
+    expect(rules({ 'kalender.ics': ics('Träff i Näss\r\n jö') })).toEqual([]);
+  });
+
+  it('refuses one in Pagefind’s fragments, naming the entry by the fragment’s address', () => {
+    const dir = built({
+      'pagefind/fragment/x.pf_fragment': fragment({ url: '/exempel/b/', content: `Näss${ZWSP}jö` }),
+    });
+    const pages = [{ file: 'content/teams/b.mdx', url: '/exempel/b/', title: 'B' }];
+    expect(checkOutput(dir, options({ pages }))).toEqual([
+      expect.objectContaining({ rule: 'invisible-control', sources: ['content/teams/b.mdx'] }),
+    ]);
+    expect(rules({ 'pagefind/fragment/x.pf_fragment': fragment({ url: '/exempel/b/', content: 'Nässjö' }) })).toEqual(
+      [],
+    );
+  });
+
+  it('passes the byte order mark that begins a CSV file, for Excel, and refuses one inside it', () => {
+    const csv = '\ufeffOmråde,Mål\r\nSkola,Närvaro\r\n';
+    expect(rules({ 'handlingsplaner/a.csv': csv })).toEqual([]);
+    expect(found({ 'handlingsplaner/a.csv': csv.replace('Skola', 'Sko\ufeffla') })).toEqual([
+      ['handlingsplaner/a.csv', 2, 'invisible-control'],
+    ]);
+  });
+
+  it('on a list page, names the content file that holds the character', () => {
+    const root = built({ 'content/teams/c.mdx': `---\nname: Näss${ZWSP}jö-teamet\n---\nText.\n` });
+    const dir = built({ 'exempel/index.html': page(`<h2>Näss${ZWSP}jö-teamet</h2>`) });
+    const [problem] = checkOutput(dir, options({ root, contentDir: 'content' }));
+    expect(problem).toMatchObject({ rule: 'invisible-control', sources: ['content/teams/c.mdx'] });
+  });
+});

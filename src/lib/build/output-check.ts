@@ -6,7 +6,8 @@
  * without a click, no `javascript:`/`data:`/`vbscript:` address); the HTML inside RSS by the same
  * rules; the text formats (the calendar with its lines unfolded, `.txt`, Pagefind's decompressed
  * fragments, metadata, index and filters, the rest of RSS) by their decoded text. Every file is also
- * scanned for personnummer with the one scan and the one allowlist (src/lib/validate/personnummer.ts).
+ * scanned for personnummer with the one scan and the one allowlist (src/lib/validate/personnummer.ts),
+ * and for a hidden character that turns text around by the validator's rule (invisible-control.ts).
  *
  * Each finding names the output file and the content file it came from: the entry whose page holds
  * the file (or whose address a search fragment, RSS item or calendar event names), otherwise the
@@ -27,6 +28,7 @@ import {
 import { checkHtml, readHtml, type OutputFinding } from './output-html.ts';
 import type { ExpectedPage } from './pages.ts';
 import { textSchemes } from '../validate/text-scheme.ts';
+import { controlContext, findControls, showControls } from '../validate/invisible-control.ts';
 import type { WallMemo } from './wall-memo.ts';
 
 /** One thing the wall stopped. */
@@ -103,7 +105,7 @@ export function checkOutput(dir: string, options: OutputCheckOptions): OutputPro
     const findings = fileFindings(bytes, relative, origin, options.allowlist, partMemo(options.memo, relative));
     if (findings.length === 0 && digest !== undefined) options.memo?.keep(relative, digest);
     for (const { finding, url } of findings) {
-      problems.push({ ...finding, file: relative, sources: sources.find(url ?? `/${relative}`, finding.evidence) });
+      problems.push({ ...finding, file: relative, sources: sources.find(url ?? `/${relative}`, finding) });
     }
   }
   return problems;
@@ -156,10 +158,14 @@ function fileFindings(
 ): Located[] {
   const extension = path.extname(relative).toLowerCase();
   if (relative.startsWith('pagefind/') && relative !== SEARCH_WORDS_FILE) return pagefindFindings(bytes, allowlist);
-  const text = bytes.toString('utf8');
+  // A byte order mark that begins the file (our CSV files have one for Excel) is dropped, as its readers drop it.
+  const text = new TextDecoder().decode(bytes);
   if (extension === '.html' || extension === '.svg') {
     const read = readHtml(text, { origin });
-    return [...read.findings, ...htmlPersonnummer(read.text, allowlist)].map((finding) => ({ finding }));
+    // The hidden characters of the page as written, each on its line (its scripts, styles and
+    // comments too: none of ours holds one), as themselves or as references.
+    const findings = [...read.findings, ...htmlPersonnummer(read.text, allowlist), ...controlFindings(text, 0, '<>"')];
+    return findings.map((finding) => ({ finding }));
   }
   if (extension === '.xml') return xmlFindings(text, origin, allowlist, part);
   if (extension === '.ics') return icsFindings(text, allowlist);
@@ -169,7 +175,23 @@ function fileFindings(
   return textFindings(text, allowlist).map((finding) => ({ finding }));
 }
 
-/** Schemes and personnummer in decoded text; line numbers are the text's. */
+/** The hidden characters of the validator's rule, as themselves or as references, shown by their code. */
+function controlFindings(text: string, line = 0, stops = ''): OutputFinding[] {
+  return findControls(text, { references: true }).map((found) => {
+    // The words around it, up to markup (`stops`): the evidence, and the text to find it in the content.
+    const written = controlContext(text, found, stops);
+    const message = `Texten innehåller ${found.name}.`;
+    return {
+      line: line + found.lineOffset + 1,
+      rule: 'invisible-control',
+      message,
+      evidence: showControls(written),
+      written,
+    };
+  });
+}
+
+/** Schemes, personnummer and hidden characters in decoded text; line numbers are the text's. */
 function textFindings(text: string, allowlist: readonly AllowlistEntry[], line = 0): OutputFinding[] {
   const findings: OutputFinding[] = [];
   const lines = text.split('\n');
@@ -186,7 +208,7 @@ function textFindings(text: string, allowlist: readonly AllowlistEntry[], line =
     }
   });
   const hits = personnummer(text, allowlist);
-  return [...findings, ...hits.map((hit) => ({ ...hit, line: line + hit.line }))];
+  return [...findings, ...hits.map((hit) => ({ ...hit, line: line + hit.line })), ...controlFindings(text, line)];
 }
 
 /**
@@ -340,12 +362,12 @@ class SourceFinder {
 
   /**
    * @param url the site address of the output (or of the part of it the finding is in)
-   * @param evidence the offending text, searched in the content files when no entry owns the address
+   * @param finding its text (as written, else the evidence) is searched in the content when no entry owns the address
    */
-  find(url: string, evidence: string): string[] {
+  find(url: string, finding: OutputFinding): string[] {
     const page = this.pages.find((candidate) => url.startsWith(candidate.url));
     if (page) return [page.file];
-    const needle = evidence.trim().toLowerCase();
+    const needle = (finding.written ?? finding.evidence).trim().toLowerCase();
     if (needle.length < 4) return [];
     return this.files.filter((file) => this.text(file).includes(needle));
   }

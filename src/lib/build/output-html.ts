@@ -20,7 +20,8 @@ export type OutputRule =
   | 'script-not-in-csp'
   | 'remote-load'
   | 'script-url'
-  | 'personnummer';
+  | 'personnummer'
+  | 'invisible-control';
 
 /** One finding in one output file. */
 export interface OutputFinding {
@@ -30,6 +31,11 @@ export interface OutputFinding {
   message: string;
   /** A piece of the offending text, to find the content file it came from. */
   evidence: string;
+  /**
+   * The offending text as written, when the evidence shows it otherwise (a hidden character by its
+   * code): what the content files are searched for instead.
+   */
+  written?: string;
 }
 
 /** What an HTML document is checked against. */
