@@ -71,7 +71,9 @@ const UTF8_CHARACTER =
 /**
  * Characters that show nothing (soft hyphen, zero-width spaces and joiners, direction marks and
  * controls, word joiner, byte order mark …), as a character class's body: removed before a text is
- * scanned, here and by the scheme rule (text-scheme.ts).
+ * scanned, here and by the scheme rule (text-scheme.ts). Which of them content may not hold at all is
+ * another list (invisible-control.ts): the soft hyphen, the joiners and the direction marks are seen
+ * through here but have their uses in text.
  */
 export const INVISIBLE_CHARACTERS =
   '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff';
