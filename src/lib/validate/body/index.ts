@@ -5,7 +5,8 @@
  *
  * The body is parsed once (`parse.ts`) and walked once; each kind of node goes to its rules:
  * MDX code and components (`mdx.ts`), raw HTML (`html.ts`), addresses and images (`urls.ts`), and
- * a scheme that runs code written in the text itself (`../text-scheme.ts`).
+ * a scheme that runs code written in the text itself (`../text-scheme.ts`); then each block's text
+ * is read whole for a scheme split by markup (`split-scheme.ts`).
  * A text that cannot be parsed gets one explained syntax error (`syntax.ts`).
  */
 import type { TextProblem } from '../problem.ts';
@@ -15,6 +16,7 @@ import { parseBody, type MdNode } from './parse.ts';
 import { syntaxProblem } from './syntax.ts';
 import { bodyProblem } from './problem.ts';
 import { textSchemeMessage, textSchemes } from '../text-scheme.ts';
+import { splitSchemes } from './split-scheme.ts';
 import { headingProblem, pageOutline, type Outline } from './outline.ts';
 import {
   altProblem,
@@ -63,6 +65,7 @@ export function checkBody(text: string, format: 'md' | 'mdx'): BodyResult {
   }
   const walk: Walk = { text, problems: [], images: [], imageRefs: [], definitions: new Map(), outline: pageOutline() };
   visit(tree, walk);
+  walk.problems.push(...splitSchemes(tree, text));
   for (const node of walk.imageRefs) {
     const url = walk.definitions.get(node.identifier ?? '');
     if (url === undefined) continue;
