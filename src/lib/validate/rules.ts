@@ -55,6 +55,10 @@ export const RULES = {
     title: 'Datumet stämmer inte med filnamnet',
     fix: 'En träffs `date` ska vara samma datum som i början av filens namn. Rätta det som är fel: fältet `date`, eller filens namn.',
   },
+  repository: {
+    title: 'Projektets adress är ett annat projekt',
+    fix: 'Fältet `repository` i `site.yaml` bestämmer var webbredigeraren sparar ändringar och vart länkarna "Föreslå en ändring" leder. När webbplatsen byggs på GitHub måste det vara adressen till projektet som byggs, till exempel `https://github.com/organisation/basta-platsen`. Ändra det bara om projektet har flyttat.',
+  },
   'duplicate-id': {
     title: 'Samma id två gånger',
     fix: 'Två filer har samma namn där bara filändelsen skiljer, eller samma id står två gånger i en lista. Byt namn på den ena filen, eller ta bort dubbletten i listan. I kommunlistan är id:t `inte-angiven` upptaget: webbplatsen använder det för exempel utan angiven kommun.',
