@@ -3,6 +3,7 @@
  * or invisible characters), images without alt text, and which images are local files the caller
  * must find.
  */
+import { COMMON_TLDS } from '../link-text.ts';
 import type { TextProblem } from '../problem.ts';
 import type { MdNode, Point } from './parse.ts';
 import { bodyProblem } from './problem.ts';
@@ -89,8 +90,10 @@ export function remoteImageProblem(src: string, node: MdNode): TextProblem | und
 }
 
 /** A host name at the start of an address: `www.` anything, or a name under a common top-level domain. */
-const BARE_HOST =
-  /^(?:www\d?\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:se|nu|com|org|net|eu|info|io|fi|no|dk|de|uk|gov|edu))(?::\d+)?(?:[/?#]|$)/i;
+const BARE_HOST = new RegExp(
+  String.raw`^(?:www\d?\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:${COMMON_TLDS.join('|')}))(?::\d+)?(?:[/?#]|$)`,
+  'i',
+);
 
 /**
  * The full address meant by a web address written without its scheme.
