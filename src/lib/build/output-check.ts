@@ -3,9 +3,10 @@
  * site may contain, whatever the validator let through. HTML pages and e-mail editions by the rules
  * of output-html.ts (no event handler, no `<meta http-equiv>` but the CSP, no frame, object, embed,
  * base or form but our own, no script outside the CSP's hashes, nothing loaded from another origin
- * without a click, no `javascript:`/`data:`/`vbscript:` address); the HTML inside RSS by the same
- * rules; the text formats (the calendar with its lines unfolded, `.txt`, Pagefind's decompressed
- * fragments, metadata, index and filters, the rest of RSS) by their decoded text. Every file is also
+ * without a click, no `javascript:`/`data:`/`vbscript:` address, no link whose text is another
+ * address than it leads to); the HTML inside RSS by the same rules; the text formats (the calendar
+ * with its lines unfolded, `.txt`, Pagefind's decompressed fragments, metadata, index and filters,
+ * the rest of RSS) by their decoded text. Every file is also
  * scanned for personnummer with the one scan and the one allowlist (src/lib/validate/personnummer.ts).
  *
  * Each finding names the output file and the content file it came from: the entry whose page holds

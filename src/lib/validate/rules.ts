@@ -107,6 +107,10 @@ export const RULES = {
     title: 'Webbadressen saknar `https://`',
     fix: 'En adress som `www.rjl.se` utan `https://` först blir en trasig länk till en sida på den här webbplatsen. Skriv hela adressen, till exempel `https://www.rjl.se`. Länkar till filer i `content/` skrivs som sökvägar, till exempel `../images/bild.jpg`.',
   },
+  'link-text-address': {
+    title: 'Länktexten ser ut som en annan adress än länkens',
+    fix: 'En länktext som är en adress, till exempel `www.1177.se` eller `namn@rjl.se`, ska leda dit den säger, annars kan den lura besökaren till en annan webbplats. Skriv länktexten med ord som beskriver målet, till exempel `[Läs mer om stödet](https://www.1177.se/barn)`, eller skriv samma adress som länken leder till. Texten `rjl.se` får leda till en sida på `utbildning.rjl.se`, som har samma ägare. Det gäller också `title` och `url` i en lista med länkar.',
+  },
   'heading-level': {
     title: 'Rubriknivåerna hoppar eller börjar med `#`',
     fix: 'Sidans rubrik (`title`) är sidans enda huvudrubrik, så rubriker i texten börjar med `##`. Under en `##`-rubrik kommer `###`, under den `####`: hoppa inte över en nivå, eftersom skärmläsare använder rubrikerna som innehållsförteckning. Byt `#` mot `##` och rätta nivån på rubriken som hoppar.',

@@ -4,9 +4,9 @@
  * from people who cannot see it. Messages are plain Swedish for editors.
  *
  * The body is parsed once (`parse.ts`) and walked once; each kind of node goes to its rules:
- * MDX code and components (`mdx.ts`), raw HTML (`html.ts`), addresses and images (`urls.ts`), and
- * a scheme that runs code written in the text itself (`../text-scheme.ts`); then each block's text
- * is read whole for a scheme split by markup (`split-scheme.ts`).
+ * MDX code and components (`mdx.ts`), raw HTML (`html.ts`), addresses, link texts and images
+ * (`urls.ts`), and a scheme that runs code written in the text itself (`../text-scheme.ts`); then
+ * each block's text is read whole for a scheme split by markup (`split-scheme.ts`).
  * A text that cannot be parsed gets one explained syntax error (`syntax.ts`).
  */
 import type { TextProblem } from '../problem.ts';
@@ -20,10 +20,13 @@ import { splitSchemes } from './split-scheme.ts';
 import { headingProblem, pageOutline, type Outline } from './outline.ts';
 import {
   altProblem,
+  dangerousScheme,
+  linkTextProblem,
   localImage,
   remoteImageProblem,
   schemelessProblem,
   schemeProblem,
+  withScheme,
   type BodyImage,
 } from './urls.ts';
 
@@ -43,6 +46,8 @@ interface Walk {
   images: BodyImage[];
   /** `![alt][ref]`, resolved against the definitions once the whole tree is walked. */
   imageRefs: MdNode[];
+  /** `[text][ref]` and `[ref]`, resolved likewise. */
+  linkRefs: MdNode[];
   definitions: Map<string, string>;
   /** The heading levels so far. */
   outline: Outline;
@@ -63,7 +68,15 @@ export function checkBody(text: string, format: 'md' | 'mdx'): BodyResult {
     // Only MDX has syntax errors; plain Markdown reads any text.
     return { problems: [syntaxProblem(error, text)], images: [] };
   }
-  const walk: Walk = { text, problems: [], images: [], imageRefs: [], definitions: new Map(), outline: pageOutline() };
+  const walk: Walk = {
+    text,
+    problems: [],
+    images: [],
+    imageRefs: [],
+    linkRefs: [],
+    definitions: new Map(),
+    outline: pageOutline(),
+  };
   visit(tree, walk);
   walk.problems.push(...splitSchemes(tree, text));
   for (const node of walk.imageRefs) {
@@ -71,6 +84,12 @@ export function checkBody(text: string, format: 'md' | 'mdx'): BodyResult {
     if (url === undefined) continue;
     addProblem(remoteImageProblem(url, node), walk);
     addImage(localImage(url, node), walk);
+  }
+  for (const node of walk.linkRefs) {
+    const url = walk.definitions.get(node.identifier ?? '');
+    // A definition with a code-running scheme or without https:// has its problem already.
+    if (url === undefined || dangerousScheme(url, true) !== undefined || withScheme(url) !== undefined) continue;
+    addProblem(linkTextProblem(node, url), walk);
   }
   if (walk.problems.length > 1) walk.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { problems: walk.problems, images: walk.images };
@@ -94,11 +113,16 @@ function visit(node: MdNode, walk: Walk): void {
       break;
     case 'link': {
       const unsafe = schemeProblem(node.url ?? '', 'Länken', true, node.position?.start);
-      addProblem(unsafe ?? schemelessProblem(node.url ?? '', node.position?.start), walk);
+      const schemeless = unsafe ? undefined : schemelessProblem(node.url ?? '', node.position?.start);
+      // One problem a link: its text is checked against an address that is not wrong in itself.
+      addProblem(unsafe ?? schemeless ?? linkTextProblem(node, node.url ?? ''), walk);
       // An autolink's text is its address: said once.
       if (unsafe) return;
       break;
     }
+    case 'linkReference':
+      walk.linkRefs.push(node);
+      break;
     case 'definition':
       addProblem(
         schemeProblem(node.url ?? '', 'Länken', true, node.position?.start) ??
