@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { validateContent } from '../src/lib/validate/content.ts';
+import { builtRepository } from '../src/lib/validate/checks/repository.ts';
 import { formatProblem, formatSummary, type OutputFormat } from '../src/lib/validate/format.ts';
 import { guideUrlFromEnv } from '../src/lib/validate/rules.ts';
 
@@ -19,7 +20,11 @@ if (values.format !== 'text' && values.format !== 'github') {
   process.exit(2);
 }
 const format: OutputFormat = values.format;
-const result = validateContent({ root: process.cwd(), contentDir: values.content });
+const result = validateContent({
+  root: process.cwd(),
+  contentDir: values.content,
+  repository: builtRepository(process.env),
+});
 // In GitHub Actions each annotation links to its rule in the editors' guide.
 const guideUrl = format === 'github' ? guideUrlFromEnv(process.env, values.content) : undefined;
 for (const problem of result.problems) console.log(formatProblem(problem, format, guideUrl));

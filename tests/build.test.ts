@@ -225,7 +225,8 @@ describe('npm run build on fixture content', () => {
     writeFileSync(path.join(project, 'public/anteckning.txt'), 'Ring Anna om schemat, 121212-1212.\n');
     writeFileSync(
       path.join(project, 'public/lank.html'),
-      '<!doctype html><html lang="sv"><head><title>L</title></head><body><a href="javascript:alert(1)">Öppna</a></body></html>',
+      '<!doctype html><html lang="sv"><head><title>L</title></head><body><a href="javascript:alert(1)">Öppna</a>' +
+        '<a href="https://rjl.se.evil.example/login">www.rjl.se</a></body></html>',
     );
     const outDir = mkdtempSync(path.join(tmpdir(), 'basta-dist-'));
     writeFileSync(path.join(outDir, 'index.html'), '<h1>Gammal</h1>');
@@ -239,6 +240,9 @@ describe('npm run build on fixture content', () => {
     expect(result.log).toContain('den byggda webbplatsen innehåller något som inte får publiceras');
     expect(result.log).toMatch(/anteckning\.txt:1 \(innehållsfilen kunde inte avgöras\): .*\(personnummer\)/);
     expect(result.log).toMatch(/lank\.html:1 \(innehållsfilen kunde inte avgöras\): .*\(script-url\)/);
+    expect(result.log).toMatch(
+      /lank\.html:1 \(innehållsfilen kunde inte avgöras\): Länktexten "www\.rjl\.se" .* rjl\.se\.evil\.example\. \(link-text-address\)/,
+    );
     expect(readdirSync(outDir)).toEqual(['index.html']);
     expect(existsSync(stagingOf(outDir))).toBe(false);
   });

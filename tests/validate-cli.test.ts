@@ -11,11 +11,15 @@ import { projectNode } from './fixtures/build-site.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests/fixtures/validator');
 
-function validate(args: string[], overlay?: string) {
+function validate(args: string[], overlay?: string, env: Record<string, string> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'basta-cli-'));
   cpSync(path.join(fixtures, 'base'), path.join(dir, 'content'), { recursive: true });
   if (overlay) cpSync(path.join(fixtures, 'invalid', overlay), path.join(dir, 'content'), { recursive: true });
-  const run = spawnSync(projectNode, [path.join(root, 'scripts/validate.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+  const run = spawnSync(projectNode, [path.join(root, 'scripts/validate.ts'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
   return { status: run.status, lines: run.stdout.trim().split('\n'), stderr: run.stderr };
 }
 
@@ -41,6 +45,15 @@ describe('npm run validate', () => {
     expect(run.lines[0]).toMatch(
       /^::error file=content\/meetings\/2024-03-01-annat-datum\.mdx,line=3,col=7,title=date-mismatch::date: /,
     );
+  });
+
+  it('on GitHub Actions, refuses a site.yaml that names another repository than the one being built', () => {
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'testregionen/testplatsen' };
+    const run = validate([], 'repository', env);
+    expect(run.status).toBe(1);
+    expect(run.lines[0]).toMatch(/^content\/site\.yaml:4:\d+ +error +repository: .*\(repository\)$/);
+    expect(validate([], 'repository', { ...env, GITHUB_REPOSITORY: 'annan/kopia' }).status).toBe(0);
+    expect(validate([], 'repository').status).toBe(0);
   });
 
   it('refuses an unknown format with exit 2', () => {

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { readVideoUrl } from '../lib/mdx/video.ts';
+import { LINK_TEXT_FIX, linkTextMessage, linkTextMismatch } from '../lib/validate/link-text.ts';
 import { field } from './meta.ts';
 
 /** Ids are file names without extension: lower-case a–z, digits and single hyphens. */
@@ -111,19 +112,35 @@ export const VideoUrlSchema = z
     error: (issue) => videoProblem(issue.input) ?? 'filmen kan inte visas',
   });
 
-/** A link: `{ title, url }`. */
-export const LinkSchema = z.strictObject({
-  title: field(TextSchema, {
-    label: 'Länktext',
-    help: 'En text som säger vart länken leder, inte "klicka här".',
-    example: 'Presentationen från träffen (pdf)',
-  }),
-  url: field(WebUrlSchema, {
-    label: 'Adress',
-    help: 'Webbadressen, som börjar med `https://`.',
-    example: 'https://example.com/presentation.pdf',
-  }),
-});
+/**
+ * A link: `{ title, url }`. A title that looks like an address leads there (the rule
+ * `link-text-address`, src/lib/validate/link-text.ts), once the address itself is a web address.
+ */
+export const LinkSchema = z
+  .strictObject({
+    title: field(TextSchema, {
+      label: 'Länktext',
+      help: 'En text som säger vart länken leder, inte "klicka här".',
+      example: 'Presentationen från träffen (pdf)',
+    }),
+    url: field(WebUrlSchema, {
+      label: 'Adress',
+      help: 'Webbadressen, som börjar med `https://`.',
+      example: 'https://example.com/presentation.pdf',
+    }),
+  })
+  // zod runs this even when a field failed its own check: only a text and a web address are compared.
+  .superRefine((link, context) => {
+    if (typeof link.title !== 'string' || typeof link.url !== 'string' || !/^https?:\/\//i.test(link.url)) return;
+    const found = linkTextMismatch(link.title, link.url);
+    if (found === undefined) return;
+    context.addIssue({
+      code: 'custom',
+      path: ['title'],
+      message: `${linkTextMessage(found)} ${LINK_TEXT_FIX}`,
+      params: { rule: 'link-text-address' },
+    });
+  });
 
 /** A video: `{ title, url, captions }`. */
 export const VideoSchema = z.strictObject({

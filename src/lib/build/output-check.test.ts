@@ -110,6 +110,48 @@ describe('checkOutput on HTML pages', () => {
     expect(rules({ 'index.html': page(html) })).toContain(rule);
   });
 
+  it.each([
+    ['another host', '<a href="https://evil.example/">www.1177.se</a>'],
+    ['a look-alike host', '<a href="https://rjl.se.evil.example/login">https://rjl.se</a>'],
+    ['a page of the site itself', '<a href="/traffar/">www.1177.se</a>'],
+    ['text split by markup and entities', '<a href="https://evil.example/"> <b>www</b>&#46;1177<i>.se</i> </a>'],
+    [
+      'text hidden by a zero-width space, which is refused on its own too',
+      '<a href="https://evil.example/">www.1&#x200b;177.se</a>',
+      ['link-text-address', 'invisible-control'],
+    ],
+    ['an e-mail address to another address', '<a href="mailto:kontakt@rjl-se.example">kontakt@rjl.se</a>'],
+    ['an SVG link', '<svg><a href="https://evil.example/"><text>www.1177.se</text></a></svg>'],
+  ])('refuses a link whose text looks like another address: %s', (_, html, expected = ['link-text-address']) => {
+    expect(rules({ 'index.html': page(html) })).toEqual(expected);
+  });
+
+  it('says what a deceptive link shows and where it leads, and passes the same link with honest text', () => {
+    const [problem] = checkOutput(
+      built({ 'index.html': page('<p><a href="https://evil.example/">www.1177.se</a></p>') }),
+      options(),
+    );
+    expect(problem).toMatchObject({
+      rule: 'link-text-address',
+      message: 'Länktexten "www.1177.se" ser ut som en adress, men länken leder till evil.example.',
+      evidence: 'www.1177.se',
+    });
+    const honest = [
+      '<a href="https://evil.example/">Läs mer hos 1177</a>',
+      '<a href="https://www.1177.se/barn">www.1177.se</a>',
+      '<a href="https://utbildning.rjl.se/kurs">rjl.se</a>',
+      '<a href="/traffar/">example.se/traffar</a>',
+      '<a href="mailto:Kontakt@RJL.se">kontakt@rjl.se</a>',
+      '<a href="mailto:a@rjl.se">a@rjl.se<span class="visually-hidden"> till Anna</span></a>',
+      '<a href="https://www.rjl.se/">Läs mer på rjl.se</a>',
+    ];
+    expect(rules({ 'index.html': page(honest.join('')) })).toEqual([]);
+  });
+
+  it('leaves a javascript: link with an address as its text to the scheme rule alone', () => {
+    expect(rules({ 'index.html': page('<a href="javascript:alert(1)">www.1177.se</a>') })).toEqual(['script-url']);
+  });
+
   it('refuses a page whose script is not in its own CSP, and one without a CSP', () => {
     const other = page('').replace(hash, 'sha256-AAAA');
     const bare = `<!DOCTYPE html><html><head></head><body><script>${script}</script></body></html>`;
@@ -142,8 +184,11 @@ describe('checkOutput on the other formats', () => {
       '<?xml version="1.0"?><rss><channel><item><link>https://example.se/traffar/a/</link>' +
       '<content:encoded>&lt;img src="https://evil.example/a.png" alt=""&gt;</content:encoded></item>' +
       '<item><link>https://example.se/traffar/b/</link><description><![CDATA[<a href="javascript:x">x</a>]]></description></item>' +
+      '<item><link>https://example.se/traffar/c/</link><content:encoded>&lt;a href="https://evil.example/"&gt;www.1177.se&lt;/a&gt;</content:encoded></item>' +
       '</channel></rss>';
-    expect(rules({ 'rss.xml': rss })).toEqual(expect.arrayContaining(['remote-load', 'script-url']));
+    expect(rules({ 'rss.xml': rss })).toEqual(
+      expect.arrayContaining(['remote-load', 'script-url', 'link-text-address']),
+    );
   });
 
   it('names the line of the feed an item’s HTML is on, for each item', () => {

@@ -3,11 +3,12 @@
  * site may contain, whatever the validator let through. HTML pages and e-mail editions by the rules
  * of output-html.ts (no event handler, no `<meta http-equiv>` but the CSP, no frame, object, embed,
  * base or form but our own, no script outside the CSP's hashes, nothing loaded from another origin
- * without a click, no `javascript:`/`data:`/`vbscript:` address); the HTML inside RSS by the same
- * rules; the text formats (the calendar with its lines unfolded, `.txt`, Pagefind's decompressed
- * fragments, metadata, index and filters, the rest of RSS) by their decoded text. Every file is also
- * scanned for personnummer with the one scan and the one allowlist (src/lib/validate/personnummer.ts),
- * and for a hidden character that turns text around by the validator's rule (invisible-control.ts).
+ * without a click, no `javascript:`/`data:`/`vbscript:` address, no link whose text is another
+ * address than it leads to); the HTML inside RSS by the same rules; the text formats (the calendar
+ * with its lines unfolded, `.txt`, Pagefind's decompressed fragments, metadata, index and filters,
+ * the rest of RSS) by their decoded text. Every file is also scanned for personnummer with the one
+ * scan and the one allowlist (src/lib/validate/personnummer.ts), and for a hidden character that
+ * turns text around by the validator's rule (invisible-control.ts).
  *
  * Each finding names the output file and the content file it came from: the entry whose page holds
  * the file (or whose address a search fragment, RSS item or calendar event names), otherwise the
@@ -162,8 +163,7 @@ function fileFindings(
   const text = new TextDecoder().decode(bytes);
   if (extension === '.html' || extension === '.svg') {
     const read = readHtml(text, { origin });
-    // The hidden characters of the page as written, each on its line (its scripts, styles and
-    // comments too: none of ours holds one), as themselves or as references.
+    // Hidden characters in the page as written (scripts, styles, comments too: ours hold none), on their lines.
     const findings = [...read.findings, ...htmlPersonnummer(read.text, allowlist), ...controlFindings(text, 0, '<>"')];
     return findings.map((finding) => ({ finding }));
   }

@@ -1,11 +1,14 @@
 /**
  * The last wall's rules for one HTML document of the built site (a page, an e-mail edition, the
  * HTML inside RSS): what a page may contain, read with a real HTML parser (parse5, as browsers
- * parse), so entities, case and whitespace hide nothing. See output-check.ts for the whole wall.
+ * parse), so entities, case and whitespace hide nothing; a link whose text looks like another
+ * address than it leads to is refused by the validator's rule (../validate/link-text.ts). See
+ * output-check.ts for the whole wall.
  */
 import { createHash } from 'node:crypto';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { dangerousScheme } from '../validate/body/urls.ts';
+import { linkTextMessage, linkTextMismatch } from '../validate/link-text.ts';
 import { routes } from '../routing/routes.ts';
 import { VIDEO_EMBED_ORIGINS } from '../mdx/video.ts';
 
@@ -20,6 +23,7 @@ export type OutputRule =
   | 'script-not-in-csp'
   | 'remote-load'
   | 'script-url'
+  | 'link-text-address'
   | 'personnummer'
   | 'invisible-control';
 
@@ -183,6 +187,15 @@ function elementFindings(element: Element, context: HtmlContext, hashes: Set<str
   if (EMBEDDING.has(tag) && !(tag === 'form' && ownForm(element))) {
     found('embedded-element', `<${tag}> får inte finnas på webbplatsen.`, `<${tag}`);
   }
+  if (tag === 'a') {
+    // A link whose text shows another address than it leads to: the validator's rule (link-text.ts).
+    const href = attr('href') ?? attr('xlink:href');
+    if (href !== undefined && dangerousScheme(href, true) === undefined) {
+      const text = visibleText(element);
+      const mismatch = linkTextMismatch(text, href, context.origin);
+      if (mismatch) found('link-text-address', linkTextMessage(mismatch), text.trim().slice(0, 80));
+    }
+  }
   if (tag === 'script') scriptFindings(element, context, hashes, found);
   if (tag === 'style') cssFindings(textOf(element), context, tag, found);
   if (tag === 'figure' && attr('data-embed') !== undefined) {
@@ -288,6 +301,13 @@ function sameOrigin(url: string, origin: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The text of an element and everything in it, as a reader sees it (not a script's or a style's). */
+function visibleText(node: Node): string {
+  if (node.nodeName === '#text' && 'value' in node) return node.value;
+  if (!('childNodes' in node) || node.nodeName === 'script' || node.nodeName === 'style') return '';
+  return node.childNodes.map(visibleText).join('');
 }
 
 function textOf(element: Element): string {

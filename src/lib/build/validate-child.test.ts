@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verdictFor } from './validate-child.ts';
 import { VALIDATE_CHILD_ENV } from './verdict.ts';
 
@@ -22,6 +22,24 @@ function root(overlay?: string): string {
 }
 
 describe('verdictFor (the validator as scripts/build.ts runs it)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('on GitHub Actions, refuses a site.yaml that names another repository than the one being built', () => {
+    vi.stubEnv('GITHUB_ACTIONS', 'true');
+    vi.stubEnv('GITHUB_REPOSITORY', 'testregionen/testplatsen');
+    expect(verdictFor(root('repository')).lines).toEqual([
+      expect.stringMatching(/^content\/site\.yaml:4:\d+ +error +repository: .*annan\/kopia/),
+    ]);
+    vi.stubEnv('GITHUB_REPOSITORY', 'annan/kopia');
+    expect(verdictFor(root('repository')).errors).toBe(0);
+    // Elsewhere the run knows no repository.
+    vi.stubEnv('GITHUB_ACTIONS', '');
+    vi.stubEnv('GITHUB_REPOSITORY', 'testregionen/testplatsen');
+    expect(verdictFor(root('repository')).errors).toBe(0);
+  });
+
   it('passes valid content and lists the pages the build must produce', () => {
     const verdict = verdictFor(root());
     expect(verdict.errors).toBe(0);

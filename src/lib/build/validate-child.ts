@@ -6,6 +6,7 @@
  */
 import { contentDir } from '../content/content-dir.ts';
 import { validateContent, type ValidationResult } from '../validate/content.ts';
+import { builtRepository } from '../validate/checks/repository.ts';
 import { formatProblem, formatSummary } from '../validate/format.ts';
 import { isRecord } from '../validate/schema-walk.ts';
 import type { ExpectedPage } from './pages.ts';
@@ -39,7 +40,7 @@ export function expectedPages(entries: ValidationResult['entries']): ExpectedPag
  */
 export function verdictFor(root: string, dir = contentDir()): Verdict {
   const started = performance.now();
-  const result = validateContent({ root, contentDir: dir });
+  const result = validateContent({ root, contentDir: dir, repository: builtRepository(process.env) });
   return {
     errors: result.problems.filter((p) => p.severity === 'error').length,
     lines: result.problems.map((p) => formatProblem(p, 'text')),

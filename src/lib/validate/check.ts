@@ -15,6 +15,8 @@ import type { YamlSource } from './yaml-source.ts';
 export interface RunState {
   /** The reviewed personnummer (the allowlist file is read before all others). */
   allowlist: readonly AllowlistEntry[];
+  /** `owner/name` of the repository being built, on GitHub Actions (`checks/repository.ts`). */
+  repository?: string | undefined;
 }
 
 /** A check of one file. */

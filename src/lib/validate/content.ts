@@ -27,6 +27,7 @@ import { invisibleControl } from './checks/invisible-control.ts';
 import { idsInList, listIds } from './checks/list-ids.ts';
 import { personnummer } from './checks/personnummer.ts';
 import { preferReferences, references } from './checks/references.ts';
+import { repository } from './checks/repository.ts';
 import { schema } from './checks/schema.ts';
 import { uniqueIds } from './checks/unique-ids.ts';
 import { yamlSyntax } from './checks/yaml-syntax.ts';
@@ -60,6 +61,7 @@ export const FILE_CHECKS: readonly FileCheck[] = [
   scriptText,
   dateMismatch,
   imageField,
+  repository,
 ];
 
 /** The checks across files, run once every file is read. */
@@ -80,6 +82,11 @@ export interface ValidateOptions {
   root: string;
   /** The content folder, relative to `root`. Default `content`. */
   contentDir?: string;
+  /**
+   * `owner/name` of the repository being built (`builtRepository(process.env)`: GitHub Actions'),
+   * which `repository` in site.yaml must name; none on an editor's machine.
+   */
+  repository?: string | undefined;
 }
 
 /**
@@ -91,7 +98,10 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   const contentRoot = path.resolve(options.root, contentDir);
   const prefix = contentDir.split(path.sep).join('/');
   const problems: Problem[] = [];
-  const run: { allowlist: AllowlistEntry[] } = { allowlist: [] };
+  const run: { allowlist: AllowlistEntry[]; repository: string | undefined } = {
+    allowlist: [],
+    repository: options.repository,
+  };
   const loaded: LoadedEntry[] = [];
   const entries = new Map<CollectionName, Map<string, LoadedEntry>>();
   const listIdsByCollection = new Map<CollectionName, Set<string>>();

@@ -55,6 +55,10 @@ export const RULES = {
     title: 'Datumet stämmer inte med filnamnet',
     fix: 'En träffs `date` ska vara samma datum som i början av filens namn. Rätta det som är fel: fältet `date`, eller filens namn.',
   },
+  repository: {
+    title: 'Projektets adress är ett annat projekt',
+    fix: 'Fältet `repository` i `site.yaml` bestämmer var webbredigeraren sparar ändringar och vart länkarna "Föreslå en ändring" leder. När webbplatsen byggs på GitHub måste det vara adressen till projektet som byggs, till exempel `https://github.com/organisation/basta-platsen`. Ändra det bara om projektet har flyttat.',
+  },
   'duplicate-id': {
     title: 'Samma id två gånger',
     fix: 'Två filer har samma namn där bara filändelsen skiljer, eller samma id står två gånger i en lista. Byt namn på den ena filen, eller ta bort dubbletten i listan. I kommunlistan är id:t `inte-angiven` upptaget: webbplatsen använder det för exempel utan angiven kommun.',
@@ -102,6 +106,10 @@ export const RULES = {
   'link-scheme': {
     title: 'Webbadressen saknar `https://`',
     fix: 'En adress som `www.rjl.se` utan `https://` först blir en trasig länk till en sida på den här webbplatsen. Skriv hela adressen, till exempel `https://www.rjl.se`. Länkar till filer i `content/` skrivs som sökvägar, till exempel `../images/bild.jpg`.',
+  },
+  'link-text-address': {
+    title: 'Länktexten ser ut som en annan adress än länkens',
+    fix: 'En länktext som är en adress, till exempel `www.1177.se` eller `namn@rjl.se`, ska leda dit den säger, annars kan den lura besökaren till en annan webbplats. Skriv länktexten med ord som beskriver målet, till exempel `[Läs mer om stödet](https://www.1177.se/barn)`, eller skriv samma adress som länken leder till. Texten `rjl.se` får leda till en sida på `utbildning.rjl.se`, som har samma ägare. Det gäller också `title` och `url` i en lista med länkar.',
   },
   'heading-level': {
     title: 'Rubriknivåerna hoppar eller börjar med `#`',

@@ -87,6 +87,39 @@ const CASES: Array<[fixture: string, expected: Expected[], clean?: string[]]> = 
     ],
   ],
   [
+    'link-text',
+    [
+      [
+        'meetings/2024-04-14-lanktext.mdx',
+        6,
+        'links.0.title',
+        'link-text-address',
+        /"www\.1177\.se" .*leder till evil\.example\. Skriv länktexten med ord/,
+      ],
+      [
+        'meetings/2024-04-14-lanktext.mdx',
+        12,
+        'body',
+        'link-text-address',
+        /"www\.1177\.se" .*leder till rjl\.se\.evil\.example\./,
+      ],
+      [
+        'meetings/2024-04-14-lanktext.mdx',
+        14,
+        'body',
+        'link-text-address',
+        /e-postadress, men länken leder till e-postadressen kontakt@rjl-se\.example\./,
+      ],
+      [
+        'meetings/2024-04-14-lanktext.mdx',
+        16,
+        'body',
+        'link-text-address',
+        /"www\.skr\.se" .*leder till skr\.evil\.example\./,
+      ],
+    ],
+  ],
+  [
     'heading-level',
     [
       ['meetings/2024-04-11-rubriker.mdx', 7, 'body', 'heading-level', /andra huvudrubrik.*Skriv rubriken med ##/],

@@ -22,6 +22,8 @@ const TEXT_SCHEME =
  */
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}\\u0000-\\u0008\\u000b-\\u001f\\u007f\\t\\u2028\\u2029]`, 'gu');
 
+const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
+
 /** A scheme found in a text. */
 export interface TextScheme {
   /** As written, without invisible characters. */
@@ -32,12 +34,15 @@ export interface TextScheme {
   lineOffset: number;
   /** Where it starts in its line (0-based, counted without invisible characters). */
   column: number;
+  /** Where it starts and ends in the text as given (0-based, invisible characters counted). */
+  start: number;
+  end: number;
 }
 
 /**
  * The schemes in a text (already decoded: entities read as characters). A scheme split by markup
- * (`java*script*:`) is a text of its own on each side and is found only by the last wall, in the
- * built files.
+ * (`java*script*:`) is a text of its own on each side: the validator reads a block's texts run
+ * together for it (body/split-scheme.ts), the last wall the built files' text.
  * @example textSchemes('Skriv aldrig javascript:alert(1).')[0]?.scheme // 'javascript'
  */
 export function textSchemes(text: string): TextScheme[] {
@@ -46,18 +51,34 @@ export function textSchemes(text: string): TextScheme[] {
   const found: TextScheme[] = [];
   // Line by line, so that each finding knows its line; invisible characters go after the split
   // (a line break is not one of them).
+  let lineStart = 0;
   text.split('\n').forEach((line, lineOffset) => {
-    if (!line.includes(':')) return;
-    for (const match of line.replace(INVISIBLE, '').matchAll(TEXT_SCHEME)) {
-      found.push({
-        evidence: match[0],
-        scheme: match[0].toLowerCase().split(':')[0]!,
-        lineOffset,
-        column: match.index,
-      });
+    if (line.includes(':')) {
+      for (const match of line.replace(INVISIBLE, '').matchAll(TEXT_SCHEME)) {
+        found.push({
+          evidence: match[0],
+          scheme: match[0].toLowerCase().split(':')[0]!,
+          lineOffset,
+          column: match.index,
+          start: lineStart + inLine(line, match.index),
+          end: lineStart + inLine(line, match.index + match[0].length - 1) + 1,
+        });
+      }
     }
+    lineStart += line.length + 1;
   });
   return found;
+}
+
+/** Where the `visible`th character that is not invisible stands in `line`. */
+function inLine(line: string, visible: number): number {
+  let seen = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (INVISIBLE_ONE.test(line[i]!)) continue;
+    if (seen === visible) return i;
+    seen++;
+  }
+  return line.length;
 }
 
 /** What the validator says of a scheme in the content's text. */

@@ -92,6 +92,9 @@ function ruleFor(issue: Issue): RuleId {
       return 'length';
     case 'invalid_value':
       return 'enum';
+    case 'custom':
+      // A refinement with a rule of its own names it (`params: { rule }`, e.g. a link field's title).
+      return (issue.params as { rule?: RuleId } | undefined)?.rule ?? 'format';
     default:
       return 'format';
   }

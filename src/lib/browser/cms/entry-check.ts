@@ -57,9 +57,10 @@ export const EDITOR_CHECKS: readonly FileCheck[] = [
 
 /**
  * The names of the validator's checks that only the pull request's checks run: they read files on
- * disk, or (the body) need Sätteri's native parser, which has no browser build without WebAssembly.
+ * disk, (the body) need Sätteri's native parser, which has no browser build without WebAssembly, or
+ * (the repository) compare with the repository the build runs in.
  */
-export const PR_ONLY_CHECKS = ['body', 'body-images', 'image-field', 'unique-ids', 'references'] as const;
+export const PR_ONLY_CHECKS = ['body', 'body-images', 'image-field', 'unique-ids', 'references', 'repository'] as const;
 
 /** A problem as the editor is told it: the field's label and the validator's message. */
 export interface EntryProblem {

@@ -4,10 +4,11 @@
  * from people who cannot see it. Messages are plain Swedish for editors.
  *
  * The body is parsed once (`parse.ts`) and walked once; each kind of node goes to its rules:
- * MDX code and components (`mdx.ts`), raw HTML (`html.ts`), addresses and images (`urls.ts`), a
- * scheme that runs code written in the text itself (`../text-scheme.ts`), and an invisible character
- * that turns text around written as an entity (`../invisible-control.ts`; as a character it is found
- * in the whole file by ../checks/invisible-control.ts).
+ * MDX code and components (`mdx.ts`), raw HTML (`html.ts`), addresses, link texts and images
+ * (`urls.ts`), and a scheme that runs code written in the text itself (`../text-scheme.ts`); then
+ * each block's text is read whole for a scheme split by markup (`split-scheme.ts`), and the text for
+ * an invisible character that turns text around written as an entity (`../invisible-control.ts`; as
+ * a character it is found in the whole file by ../checks/invisible-control.ts).
  * A text that cannot be parsed gets one explained syntax error (`syntax.ts`).
  */
 import type { TextProblem } from '../problem.ts';
@@ -18,13 +19,17 @@ import { syntaxProblem } from './syntax.ts';
 import { bodyProblem } from './problem.ts';
 import { textSchemeMessage, textSchemes } from '../text-scheme.ts';
 import { controlContext, controlMessage, findControls } from '../invisible-control.ts';
+import { splitSchemes } from './split-scheme.ts';
 import { headingProblem, pageOutline, type Outline } from './outline.ts';
 import {
   altProblem,
+  dangerousScheme,
+  linkTextProblem,
   localImage,
   remoteImageProblem,
   schemelessProblem,
   schemeProblem,
+  withScheme,
   type BodyImage,
 } from './urls.ts';
 
@@ -44,6 +49,8 @@ interface Walk {
   images: BodyImage[];
   /** `![alt][ref]`, resolved against the definitions once the whole tree is walked. */
   imageRefs: MdNode[];
+  /** `[text][ref]` and `[ref]`, resolved likewise. */
+  linkRefs: MdNode[];
   definitions: Map<string, string>;
   /** The heading levels so far. */
   outline: Outline;
@@ -71,17 +78,25 @@ export function checkBody(text: string, format: 'md' | 'mdx'): BodyResult {
     problems: [],
     images: [],
     imageRefs: [],
+    linkRefs: [],
     definitions: new Map(),
     outline: pageOutline(),
     literal: [],
   };
   visit(tree, walk);
+  walk.problems.push(...splitSchemes(tree, text));
   walk.problems.push(...referenceProblems(walk));
   for (const node of walk.imageRefs) {
     const url = walk.definitions.get(node.identifier ?? '');
     if (url === undefined) continue;
     addProblem(remoteImageProblem(url, node), walk);
     addImage(localImage(url, node), walk);
+  }
+  for (const node of walk.linkRefs) {
+    const url = walk.definitions.get(node.identifier ?? '');
+    // A definition with a code-running scheme or without https:// has its problem already.
+    if (url === undefined || dangerousScheme(url, true) !== undefined || withScheme(url) !== undefined) continue;
+    addProblem(linkTextProblem(node, url), walk);
   }
   if (walk.problems.length > 1) walk.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { problems: walk.problems, images: walk.images };
@@ -107,11 +122,16 @@ function visit(node: MdNode, walk: Walk): void {
       break;
     case 'link': {
       const unsafe = schemeProblem(node.url ?? '', 'Länken', true, node.position?.start);
-      addProblem(unsafe ?? schemelessProblem(node.url ?? '', node.position?.start), walk);
+      const schemeless = unsafe ? undefined : schemelessProblem(node.url ?? '', node.position?.start);
+      // One problem a link: its text is checked against an address that is not wrong in itself.
+      addProblem(unsafe ?? schemeless ?? linkTextProblem(node, node.url ?? ''), walk);
       // An autolink's text is its address: said once.
       if (unsafe) return;
       break;
     }
+    case 'linkReference':
+      walk.linkRefs.push(node);
+      break;
     case 'definition':
       addProblem(
         schemeProblem(node.url ?? '', 'Länken', true, node.position?.start) ??

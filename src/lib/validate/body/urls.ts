@@ -1,8 +1,9 @@
 /**
  * Addresses in a body: schemes that run code or smuggle content (also when hidden behind entities
- * or invisible characters), images without alt text, and which images are local files the caller
- * must find.
+ * or invisible characters), links without `https://`, link texts that show another address than
+ * the link's, images without alt text, and which images are local files the caller must find.
  */
+import { COMMON_TLDS, LINK_TEXT_FIX, linkTextMessage, linkTextMismatch } from '../link-text.ts';
 import type { TextProblem } from '../problem.ts';
 import type { MdNode, Point } from './parse.ts';
 import { bodyProblem } from './problem.ts';
@@ -89,8 +90,10 @@ export function remoteImageProblem(src: string, node: MdNode): TextProblem | und
 }
 
 /** A host name at the start of an address: `www.` anything, or a name under a common top-level domain. */
-const BARE_HOST =
-  /^(?:www\d?\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:se|nu|com|org|net|eu|info|io|fi|no|dk|de|uk|gov|edu))(?::\d+)?(?:[/?#]|$)/i;
+const BARE_HOST = new RegExp(
+  String.raw`^(?:www\d?\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:${COMMON_TLDS.join('|')}))(?::\d+)?(?:[/?#]|$)`,
+  'i',
+);
 
 /**
  * The full address meant by a web address written without its scheme.
@@ -116,6 +119,39 @@ export function schemelessProblem(url: string, at: Point | undefined): TextProbl
     'link-scheme',
     `Länken ${url} saknar https:// först och blir då en trasig länk till en sida på den här webbplatsen. Skriv hela adressen: ${full}`,
   );
+}
+
+/**
+ * The problem of a link whose text looks like another address than the one it leads to
+ * (`[www.1177.se](https://evil.example/)`), by the one rule of both walls (../link-text.ts).
+ * @param node a `link` or `linkReference` node, for its text and place
+ * @param url the address it leads to (a reference's, from its definition)
+ * @returns undefined when the text is no address, or the link leads there
+ * @example linkTextProblem(node, 'https://evil.example/')?.rule // 'link-text-address'
+ */
+export function linkTextProblem(node: MdNode, url: string): TextProblem | undefined {
+  const found = linkTextMismatch(visibleText(node), url);
+  if (found === undefined) return undefined;
+  return bodyProblem(node.position?.start, 'link-text-address', `${linkTextMessage(found)} ${LINK_TEXT_FIX}`);
+}
+
+/**
+ * A link's text as a reader sees it: the text of all its parts run together (emphasis, code …), a
+ * line break as a space; an image shows no text.
+ */
+function visibleText(node: MdNode): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value ?? '';
+    case 'break':
+      return ' ';
+    case 'image':
+    case 'imageReference':
+    case 'html':
+      return '';
+  }
+  return (node.children ?? []).map(visibleText).join('');
 }
 
 /**
