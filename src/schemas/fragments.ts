@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { readVideoUrl } from '../lib/mdx/video.ts';
-import { LINK_TEXT_FIX, linkTextMessage, linkTextMismatch } from '../lib/validate/link-text.ts';
+import { LINK_TEXT_FIX, linkTextMessage, linkTextMismatch } from '../lib/content/link-text.ts';
 import { field } from './meta.ts';
 
 /** Ids are file names without extension: lower-case a–z, digits and single hyphens. */
@@ -114,7 +114,7 @@ export const VideoUrlSchema = z
 
 /**
  * A link: `{ title, url }`. A title that looks like an address leads there (the rule
- * `link-text-address`, src/lib/validate/link-text.ts), once the address itself is a web address.
+ * `link-text-address`, src/lib/content/link-text.ts), once the address itself is a web address.
  */
 export const LinkSchema = z
   .strictObject({

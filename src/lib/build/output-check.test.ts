@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { routes } from '../routing/routes.ts';
 import { checkOutput, formatOutputProblem, type OutputCheckOptions } from './output-check.ts';
@@ -395,6 +395,15 @@ describe('checkOutput on invisible characters that turn text around or hide in a
     expect(rules({ 'pagefind/fragment/x.pf_fragment': fragment({ url: '/exempel/b/', content: 'Nässjö' }) })).toEqual(
       [],
     );
+  });
+
+  it('leaves Pagefind’s binary index alone, whose numbers’ bytes can spell one (its words are in the fragments)', () => {
+    // 0x19 0xE2 0x80 then 0x8B: a two-byte number, then an array of eleven, read as UTF-8 is U+200B.
+    const index = gzipSync(
+      Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from([0x84, 0x19, 0xe2, 0x80, 0x8b, 0x01])]),
+    );
+    expect(gunzipSync(index).toString('utf8')).toContain(ZWSP);
+    expect(rules({ 'pagefind/index/sv_1.pf_index': index })).toEqual([]);
   });
 
   it('passes the byte order mark that begins a CSV file, for Excel, and refuses one inside it', () => {

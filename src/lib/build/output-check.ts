@@ -31,6 +31,7 @@ import type { ExpectedPage } from './pages.ts';
 import { textSchemes } from '../validate/text-scheme.ts';
 import { controlContext, findControls, showControls } from '../validate/invisible-control.ts';
 import type { WallMemo } from './wall-memo.ts';
+import { SourceFinder } from './output-sources.ts';
 
 /** One thing the wall stopped. */
 export interface OutputProblem extends OutputFinding {
@@ -192,7 +193,7 @@ function controlFindings(text: string, line = 0, stops = ''): OutputFinding[] {
 }
 
 /** Schemes, personnummer and hidden characters in decoded text; line numbers are the text's. */
-function textFindings(text: string, allowlist: readonly AllowlistEntry[], line = 0): OutputFinding[] {
+function textFindings(text: string, allowlist: readonly AllowlistEntry[], line = 0, controls = true): OutputFinding[] {
   const findings: OutputFinding[] = [];
   const lines = text.split('\n');
   lines.forEach((content, index) => {
@@ -208,7 +209,8 @@ function textFindings(text: string, allowlist: readonly AllowlistEntry[], line =
     }
   });
   const hits = personnummer(text, allowlist);
-  return [...findings, ...hits.map((hit) => ({ ...hit, line: line + hit.line })), ...controlFindings(text, line)];
+  const hidden = controls ? controlFindings(text, line) : [];
+  return [...findings, ...hits.map((hit) => ({ ...hit, line: line + hit.line })), ...hidden];
 }
 
 /**
@@ -321,7 +323,9 @@ function pagefindFindings(bytes: Buffer, allowlist: readonly AllowlistEntry[]): 
       // Not JSON after all: scan the text as it is.
     }
   }
-  return textFindings(readable, allowlist).map((finding) => ({ finding, url }));
+  // Hidden characters only in a fragment's strings: the index, metadata and filters are binary, whose
+  // numbers' bytes can spell one of them; their words are the fragments' words, checked there.
+  return textFindings(readable, allowlist, 0, readable !== body).map((finding) => ({ finding, url }));
 }
 
 function strings(value: unknown): string[] {
@@ -336,65 +340,4 @@ export function outputFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-}
-
-/** Names the content files behind an output file or a finding; reads the content only when there is one. */
-class SourceFinder {
-  private readonly options: OutputCheckOptions;
-  private sorted: readonly ExpectedPage[] | undefined;
-  private listed: readonly string[] | undefined;
-  private readonly texts = new Map<string, string>();
-
-  constructor(options: OutputCheckOptions) {
-    this.options = options;
-  }
-
-  /** The entry pages, longest address first, so /traffar/x/ wins over /traffar/. */
-  private get pages(): readonly ExpectedPage[] {
-    return (this.sorted ??= [...this.options.pages].sort((a, b) => b.url.length - a.url.length));
-  }
-
-  private get files(): readonly string[] {
-    return (this.listed ??= [
-      ...new Set([...this.options.pages.map((page) => page.file), ...contentTexts(this.options)]),
-    ]);
-  }
-
-  /**
-   * @param url the site address of the output (or of the part of it the finding is in)
-   * @param finding its text (as written, else the evidence) is searched in the content when no entry owns the address
-   */
-  find(url: string, finding: OutputFinding): string[] {
-    const page = this.pages.find((candidate) => url.startsWith(candidate.url));
-    if (page) return [page.file];
-    const needle = (finding.written ?? finding.evidence).trim().toLowerCase();
-    if (needle.length < 4) return [];
-    return this.files.filter((file) => this.text(file).includes(needle));
-  }
-
-  private text(file: string): string {
-    let text = this.texts.get(file);
-    if (text === undefined) {
-      try {
-        text = readFileSync(path.resolve(this.options.root, file), 'utf8').toLowerCase();
-      } catch {
-        text = '';
-      }
-      this.texts.set(file, text);
-    }
-    return text;
-  }
-}
-
-/** The text files of the content folder, relative to the project root. */
-function contentTexts(options: OutputCheckOptions): string[] {
-  if (options.contentDir === undefined) return [];
-  const dir = path.resolve(options.root, options.contentDir);
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.(?:mdx?|ya?ml)$/.test(entry.name))
-      .map((entry) => path.relative(options.root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-  } catch {
-    return [];
-  }
 }

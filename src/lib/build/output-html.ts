@@ -2,13 +2,13 @@
  * The last wall's rules for one HTML document of the built site (a page, an e-mail edition, the
  * HTML inside RSS): what a page may contain, read with a real HTML parser (parse5, as browsers
  * parse), so entities, case and whitespace hide nothing; a link whose text looks like another
- * address than it leads to is refused by the validator's rule (../validate/link-text.ts). See
+ * address than it leads to is refused by the validator's rule (../content/link-text.ts). See
  * output-check.ts for the whole wall.
  */
 import { createHash } from 'node:crypto';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { dangerousScheme } from '../validate/body/urls.ts';
-import { linkTextMessage, linkTextMismatch } from '../validate/link-text.ts';
+import { linkTextMessage, linkTextMismatch } from '../content/link-text.ts';
 import { routes } from '../routing/routes.ts';
 import { VIDEO_EMBED_ORIGINS } from '../mdx/video.ts';
 
@@ -188,7 +188,7 @@ function elementFindings(element: Element, context: HtmlContext, hashes: Set<str
     found('embedded-element', `<${tag}> får inte finnas på webbplatsen.`, `<${tag}`);
   }
   if (tag === 'a') {
-    // A link whose text shows another address than it leads to: the validator's rule (link-text.ts).
+    // A link whose text shows another address than it leads to: the one rule (../content/link-text.ts).
     const href = attr('href') ?? attr('xlink:href');
     if (href !== undefined && dangerousScheme(href, true) === undefined) {
       const text = visibleText(element);

@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { controlCharacter, controlContext, controlMessage, findControls, showControls } from './invisible-control.ts';
-import { INVISIBLE_CHARACTERS } from './plain-text.ts';
+import { INVISIBLE_CHARACTERS } from '../content/invisible-characters.ts';
 
 /** Every character the rule refuses, by its code. */
 const REFUSED = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200b, 0x2060, 0xfeff].map(

@@ -12,6 +12,7 @@
  * joiners, word joiner, byte order mark) removed. Spaces of every kind (no-break, narrow no-break,
  * figure space, tab, line break) are left as they are: the scan's pattern takes any of them (`\s`).
  */
+import { INVISIBLE_CHARACTERS } from '../content/invisible-characters.ts';
 
 /** The plain text and the way back to the text as written. */
 export interface PlainText {
@@ -68,15 +69,6 @@ const WRITTEN =
 const UTF8_CHARACTER =
   /%[0-7][0-9a-f]|%[c-d][0-9a-f]%[89ab][0-9a-f]|%e[0-9a-f](?:%[89ab][0-9a-f]){2}|%f[0-7](?:%[89ab][0-9a-f]){3}/gi;
 
-/**
- * Characters that show nothing (soft hyphen, zero-width spaces and joiners, direction marks and
- * controls, word joiner, byte order mark …), as a character class's body: removed before a text is
- * scanned, here and by the scheme rule (text-scheme.ts). Which of them content may not hold at all is
- * another list (invisible-control.ts): the soft hyphen, the joiners and the direction marks are seen
- * through here but have their uses in text.
- */
-export const INVISIBLE_CHARACTERS =
-  '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff';
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'u');
 const DASH = /[\p{Pd}\u2212\u2043\u02d7\u2796\ufe63\uff0d]/u;
 const DIGIT = /\p{Nd}/u;

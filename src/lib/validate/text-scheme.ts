@@ -6,7 +6,7 @@
  * (src/lib/build/output-check.ts), and the validator in the content's text (body/index.ts,
  * checks/script-text.ts), so that an editor hears of it on the line it is written, before a build.
  */
-import { INVISIBLE_CHARACTERS } from './plain-text.ts';
+import { INVISIBLE_CHARACTERS } from '../content/invisible-characters.ts';
 
 /**
  * The schemes, after invisible characters are removed: `javascript:` or `vbscript:` with something
@@ -18,7 +18,7 @@ const TEXT_SCHEME =
 
 /**
  * Characters that could hide a scheme (`java\u200bscript:`), removed before it is looked for: what
- * shows nothing (plain-text.ts), control characters and tabs (a browser drops them from an address).
+ * shows nothing (../content/invisible-characters.ts), control characters and tabs (a browser drops them from an address).
  */
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}\\u0000-\\u0008\\u000b-\\u001f\\u007f\\t\\u2028\\u2029]`, 'gu');
 

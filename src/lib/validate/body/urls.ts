@@ -3,7 +3,7 @@
  * or invisible characters), links without `https://`, link texts that show another address than
  * the link's, images without alt text, and which images are local files the caller must find.
  */
-import { COMMON_TLDS, LINK_TEXT_FIX, linkTextMessage, linkTextMismatch } from '../link-text.ts';
+import { COMMON_TLDS, LINK_TEXT_FIX, linkTextMessage, linkTextMismatch } from '../../content/link-text.ts';
 import type { TextProblem } from '../problem.ts';
 import type { MdNode, Point } from './parse.ts';
 import { bodyProblem } from './problem.ts';
@@ -123,7 +123,7 @@ export function schemelessProblem(url: string, at: Point | undefined): TextProbl
 
 /**
  * The problem of a link whose text looks like another address than the one it leads to
- * (`[www.1177.se](https://evil.example/)`), by the one rule of both walls (../link-text.ts).
+ * (`[www.1177.se](https://evil.example/)`), by the one rule of both walls (../../content/link-text.ts).
  * @param node a `link` or `linkReference` node, for its text and place
  * @param url the address it leads to (a reference's, from its definition)
  * @returns undefined when the text is no address, or the link leads there

@@ -12,7 +12,7 @@
  * rule `link-scheme` reads an address without a scheme by, body/urls.ts). A text with other words
  * ("Läs mer på 1177.se") says what it is and is left alone; so are abbreviations, times, version
  * numbers and file names (`t.ex.`, `kl. 13.00`, `v2.1`, `rapport.pdf`), whose last part is no
- * top-level domain of letters in the list. Invisible characters (plain-text.ts) and full-width
+ * top-level domain of letters in the list. Invisible characters (invisible-characters.ts) and full-width
  * letters and dots are read away first, and punctuation around the address (quotes, brackets, a
  * full stop) is not part of it.
  *
@@ -23,7 +23,7 @@
  * too), compared without regard to case. An address in the text with a name before `@`
  * (`https://www.1177.se@evil.example/`) shows another host than it leads to, and is never honest.
  */
-import { INVISIBLE_CHARACTERS } from './plain-text.ts';
+import { INVISIBLE_CHARACTERS } from './invisible-characters.ts';
 
 /**
  * Top-level domains under which a host name written without a scheme is an address, not a word:
@@ -64,7 +64,7 @@ export interface LinkTextMismatch {
 export type ShownAddress =
   { kind: 'web'; host: string; text: string; userinfo: boolean } | { kind: 'email'; address: string; text: string };
 
-/** Removed before a text is read: what shows nothing (plain-text.ts), and control characters. */
+/** Removed before a text is read: what shows nothing (invisible-characters.ts), and control characters. */
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}\\u0000-\\u001f\\u007f]`, 'gu');
 /** Full stops a host name reads as dots (UTS #46), after NFKC has made the full-width one a dot. */
 const IDEOGRAPHIC_DOT = /[\u3002\uff61]/g;
