@@ -13,9 +13,9 @@
  * Hebrew among Swedish words). A U+FEFF that begins a file is its byte order mark, dropped by the
  * readers (encoding.ts for the content; the last wall's reader for the built files), never seen here.
  *
- * Not the list of plain-text.ts (`INVISIBLE_CHARACTERS`): that one is every character that shows
- * nothing, removed before a personnummer or a scheme is looked for, the soft hyphen and the marks
- * too; this one is what is refused. Every character here is in that list (a test holds it), so
+ * Not the list of ../content/invisible-characters.ts (`INVISIBLE_CHARACTERS`): that one is every
+ * character that shows nothing, removed before a personnummer or a scheme is looked for, the soft
+ * hyphen and the marks too; this one is what is refused. Every character here is in that list (a test holds it), so
  * none of them hides a personnummer or a scheme either.
  *
  * One rule for both walls: the validator refuses them in every content file, on the line and column
