@@ -99,14 +99,53 @@ describe('linkTextMismatch', () => {
     ['an e-mail address', 'www.1177.se', 'mailto:a@1177.se', 'e-postadressen a@1177.se'],
     ['a scheme without a host', 'www.1177.se', 'tel:+4636324000', '"tel:+4636324000"'],
     ['an address that does not parse', 'www.1177.se', 'http://[trasig', '"http://[trasig"'],
-    ['a page of this site', 'www.1177.se', '/traffar/', 'en sida på den här webbplatsen (/traffar/)'],
-    ['a page of this site, its origin known', 'www.1177.se', '/traffar/', 'example.se', 'https://example.se'],
+    ['a look-alike top-level domain (a Cyrillic е)', '1177.s\u0435', 'https://evil.example/', 'evil.example'],
+    [
+      'dots that only look like dots (one-dot leader)',
+      'www\u20241177\u2024se',
+      'https://evil.example/',
+      'evil.example',
+    ],
+    ['a small full stop', 'www\ufe521177\ufe52se', 'https://evil.example/', 'evil.example'],
+    ['a variation selector hidden in the name', 'www.1177.s\ufe0ee', 'https://evil.example/', 'evil.example'],
+    ['a tag character hidden in the name', 'www.1177.s\u{e0041}e', 'https://evil.example/', 'evil.example'],
+    [
+      'an ASCII name to its look-alike with Swedish letters',
+      'lakemedelsverket.se',
+      'https://läkemedelsverket.se/',
+      'xn--lkemedelsverket-0kb.se',
+    ],
   ])('refuses %s', (_, text, href, leadsTo, origin?: string) => {
     expect(linkTextMismatch(text, href, origin)).toMatchObject({ kind: 'web', leadsTo });
   });
 
   it.each([
+    ['relative', 'UMO.se', '/traffar/umo/', undefined],
+    ['under its origin', 'UMO.se', 'https://example.se/traffar/umo/', 'https://example.se'],
+    ['another address shown, the site reached', 'www.1177.se', '/traffar/', undefined],
+  ])(
+    'passes a link that stays on this site (%s): an entry titled like an address is its links’ text',
+    (_, text, href, origin) => {
+      expect(linkTextMismatch(text, href, origin)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['Läkemedelsverket.se', 'https://www.lakemedelsverket.se/'],
+    ['Försäkringskassan.se', 'https://www.forsakringskassan.se/'],
+    ['https://e-hälsomyndigheten.se/', 'https://www.e-halsomyndigheten.se/'],
+  ])('passes %s leading to its name spelt without Swedish letters', (text, href) => {
+    expect(linkTextMismatch(text, href)).toBeUndefined();
+  });
+
+  it.each([
     ['another address', 'kontakt@rjl.se', 'mailto:kontakt@rjl-se.example', 'e-postadressen kontakt@rjl-se.example'],
+    [
+      'a recipient added by a header in capitals',
+      'namn@rjl.se',
+      'mailto:namn@rjl.se?CC=spion@evil.example',
+      'e-postadressen namn@rjl.se, spion@evil.example',
+    ],
     [
       'another recipient besides',
       'kontakt@rjl.se',

@@ -18,10 +18,16 @@
  *
  * What "leads there": the same host after lower-casing, IDN to punycode (WHATWG `URL`), a trailing
  * dot removed and a leading `www.` ignored; a subdomain of the text's host is the same owner
- * (`rjl.se` → `utbildning.rjl.se`), a parent or a look-alike is not (`rjl.se.evil.example`). An
- * e-mail address in the text must be the link's only recipient (`mailto:`, its `to`, `cc` and `bcc`
- * too), compared without regard to case. An address in the text with a name before `@`
- * (`https://www.1177.se@evil.example/`) shows another host than it leads to, and is never honest.
+ * (`rjl.se` → `utbildning.rjl.se`), a parent or a look-alike is not (`rjl.se.evil.example`); a
+ * name with Swedish letters may lead to its spelling without them (`Läkemedelsverket.se` →
+ * `lakemedelsverket.se`), not the other way. An e-mail address in the text must be the link's only
+ * recipient (`mailto:`, its `to`, `cc` and `bcc` in any case, too), compared without regard to case.
+ * An address in the text with a name before `@` (`https://www.1177.se@evil.example/`) shows another
+ * host than it leads to, and is never honest. A link that stays on this site (relative, or under the
+ * page's own origin) sends no one elsewhere and is never a finding: an entry titled "UMO.se" is the
+ * text of the site's own links to it. What shows nothing is read away first, every character Unicode
+ * calls default-ignorable among it, and a top-level domain in letters other than a–z (`.sе` with a
+ * Cyrillic `е`) counts as one.
  */
 import { INVISIBLE_CHARACTERS } from './invisible-characters.ts';
 
@@ -55,17 +61,25 @@ export interface LinkTextMismatch {
   shown: string;
   /**
    * Where the link leads, in plain Swedish: a host (`evil.example`, IDN as punycode), `e-postadressen
-   * …`, `en sida på den här webbplatsen (/traffar/)`, or the address as written in quotes.
+   * …`, or the address as written in quotes.
    */
   leadsTo: string;
 }
 
 /** What a link's text shows: a host, or an e-mail address. */
 export type ShownAddress =
-  { kind: 'web'; host: string; text: string; userinfo: boolean } | { kind: 'email'; address: string; text: string };
+  | {
+      kind: 'web';
+      host: string;
+      text: string;
+      userinfo: boolean;
+      /** The host with å, ä, ö, é … written without their marks (`läkemedelsverket.se` → `lakemedelsverket.se`). */
+      ascii: string | undefined;
+    }
+  | { kind: 'email'; address: string; text: string };
 
 /** Removed before a text is read: what shows nothing (invisible-characters.ts), and control characters. */
-const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}\\u0000-\\u001f\\u007f]`, 'gu');
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}\\u0000-\\u001f\\u007f\\p{Default_Ignorable_Code_Point}]`, 'gu');
 /** Full stops a host name reads as dots (UTS #46), after NFKC has made the full-width one a dot. */
 const IDEOGRAPHIC_DOT = /[\u3002\uff61]/g;
 /** Punctuation around an address: quotes, brackets, a full stop, a dash. */
@@ -88,10 +102,12 @@ const THIS_SITE = 'https://denna-webbplats.invalid/';
  * @example shownAddress('Läs mer på 1177.se') // undefined
  */
 export function shownAddress(text: string): ShownAddress | undefined {
-  // An address has a dot, and most link texts are words without one.
-  if (text.length > 2048 || !/[.\u3002\uff0e\uff61]/.test(text)) return undefined;
+  if (text.length > 2048) return undefined;
+  // Read as a browser draws it: nothing for what shows nothing, a dot for every full stop that looks
+  // like one (`․`, `﹒` and `．` are dots after NFKC).
   const token = text.replace(INVISIBLE, '').normalize('NFKC').replace(IDEOGRAPHIC_DOT, '.').replace(EDGES, '');
-  if (token === '' || /\s/.test(token)) return undefined;
+  // An address has a dot, and most link texts are words without one.
+  if (token === '' || !token.includes('.') || /\s/.test(token)) return undefined;
   const email = EMAIL.exec(token);
   if (email) {
     const host = hostOf(email[2]!);
@@ -107,23 +123,27 @@ export function shownAddress(text: string): ShownAddress | undefined {
       host: sameHost(url.hostname),
       text: token,
       userinfo: url.username !== '' || url.password !== '',
+      ascii: asciiHost(token.replace(SCHEME, '').split(/[/?#:@]/)[0]!),
     };
   }
   const bare = BARE.exec(token);
   if (!bare) return undefined;
   const name = bare[1]!;
   const tld = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
-  if (!/^www\./i.test(name) && bare[2] === undefined && !COMMON_TLDS.includes(tld)) return undefined;
+  // A top-level domain in other letters than a–z is read as one too: `1177.sе` with a Cyrillic `е`.
+  if (!/^www\./i.test(name) && bare[2] === undefined && !COMMON_TLDS.includes(tld) && /^[a-z]+$/.test(tld)) {
+    return undefined;
+  }
   const host = hostOf(name);
-  return host === undefined ? undefined : { kind: 'web', host, text: token, userinfo: false };
+  return host === undefined ? undefined : { kind: 'web', host, text: token, userinfo: false, ascii: asciiHost(name) };
 }
 
 /**
  * Whether a link shows one address and leads to another.
  * @param text the link's visible text
  * @param href the link's address as written (entities decoded)
- * @param origin the page's own origin (`https://example.se`), for a relative address; when it is not
- *   known, a relative address leads to "a page on this site", which no address in a text is
+ * @param origin the page's own origin (`https://example.se`), for a relative address; a link to the
+ *   site itself (relative, or under this origin) is never a mismatch
  * @returns undefined when the text is no address, or the link leads where the text says
  * @example linkTextMismatch('www.1177.se', 'https://evil.example/')?.leadsTo // 'evil.example'
  * @example linkTextMismatch('rjl.se', 'https://utbildning.rjl.se/kurs') // undefined
@@ -142,13 +162,13 @@ export function linkTextMismatch(text: string, href: string, origin?: string): L
     return mismatch(recipients.length > 0 ? `e-postadressen ${recipients.join(', ')}` : quoted);
   }
   if (url.hostname === '') return mismatch(quoted);
-  if (origin === undefined && url.href.startsWith(THIS_SITE)) {
-    return mismatch(written === '' ? 'den här sidan' : `en sida på den här webbplatsen (${written})`);
-  }
+  // A link that stays on this site sends no one elsewhere, whatever its text: an entry titled
+  // "UMO.se" is the text of every link to its own page.
+  if (origin === undefined ? url.href.startsWith(THIS_SITE) : url.origin === origin) return undefined;
   const host = sameHost(url.hostname);
-  if (shown.kind === 'web' && !shown.userinfo && (host === shown.host || host.endsWith(`.${shown.host}`))) {
-    return undefined;
-  }
+  const under = (name: string | undefined) => name !== undefined && (host === name || host.endsWith(`.${name}`));
+  // `Läkemedelsverket.se` may lead to lakemedelsverket.se, as Swedish names' addresses are often spelt.
+  if (shown.kind === 'web' && !shown.userinfo && (under(shown.host) || under(shown.ascii))) return undefined;
   return mismatch(url.hostname.replace(/\.+$/, ''));
 }
 
@@ -156,6 +176,12 @@ export function linkTextMismatch(text: string, href: string, origin?: string): L
 function sameHost(hostname: string): string {
   const host = hostname.replace(/\.+$/, '');
   return /^www\.[^.]+\./.test(host) ? host.slice(4) : host;
+}
+
+/** A host name written without the marks of its letters (å → a, ö → o, é → e), compared as `sameHost` does. */
+function asciiHost(name: string): string | undefined {
+  const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
+  return folded === name.normalize('NFD') ? undefined : hostOf(folded);
 }
 
 /** A host name as written, compared as `sameHost` does; undefined when `URL` reads no host in it. */
@@ -166,7 +192,9 @@ function hostOf(name: string): string | undefined {
 
 /** Every recipient of a `mailto:` address (its path, `to`, `cc` and `bcc`), compared as written in a text. */
 function mailRecipients(url: URL): string[] {
-  const lists = [url.pathname, ...['to', 'cc', 'bcc'].flatMap((name) => url.searchParams.getAll(name))];
+  // Header names in any case (RFC 6068): `CC=` adds a recipient as `cc=` does.
+  const headers = [...url.searchParams].filter(([name]) => ['to', 'cc', 'bcc'].includes(name.toLowerCase()));
+  const lists = [url.pathname, ...headers.map(([, value]) => value)];
   return lists
     .flatMap((list) => decode(list).split(','))
     .map((address) => address.trim())
