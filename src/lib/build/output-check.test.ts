@@ -401,6 +401,19 @@ describe('checkOutput on invisible characters that turn text around or hide in a
     );
   });
 
+  it('passes a character code shown as text in plain-text files, as a report may show it in code', () => {
+    const ics = `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Koden &#x202E;\r\nURL:https://example.se/traffar/a/\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+    expect(
+      rules({
+        'traffar/a/nyhetsbrev.txt': 'Skriv inte `&#8203;` i texten.',
+        'kalender.ics': ics,
+        'pagefind/fragment/x.pf_fragment': fragment({ url: '/traffar/a/', content: 'Koden &#8203; syns.' }),
+      }),
+    ).toEqual([]);
+    // In HTML a reader decodes it: refused there.
+    expect(rules({ 'index.html': page('<p>Näss&#8203;jö</p>') })).toEqual(['invisible-control']);
+  });
+
   it('leaves Pagefind’s binary index alone, whose numbers’ bytes can spell one (its words are in the fragments)', () => {
     // 0x19 0xE2 0x80 then 0x8B: a two-byte number, then an array of eleven, read as UTF-8 is U+200B.
     const index = gzipSync(

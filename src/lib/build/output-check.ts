@@ -165,7 +165,11 @@ function fileFindings(
   if (extension === '.html' || extension === '.svg') {
     const read = readHtml(text, { origin });
     // Hidden characters in the page as written (scripts, styles, comments too: ours hold none), on their lines.
-    const findings = [...read.findings, ...htmlPersonnummer(read.text, allowlist), ...controlFindings(text, 0, '<>"')];
+    const findings = [
+      ...read.findings,
+      ...htmlPersonnummer(read.text, allowlist),
+      ...controlFindings(text, 'references', 0, '<>"'),
+    ];
     return findings.map((finding) => ({ finding }));
   }
   if (extension === '.xml') return xmlFindings(text, origin, allowlist, part);
@@ -173,12 +177,13 @@ function fileFindings(
   if (['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.ico', '.woff2', '.pdf'].includes(extension)) {
     return [];
   }
-  return textFindings(text, allowlist).map((finding) => ({ finding }));
+  return textFindings(text, allowlist, 0, 'characters').map((finding) => ({ finding }));
 }
 
 /** The hidden characters of the validator's rule, as themselves or as references, shown by their code. */
-function controlFindings(text: string, line = 0, stops = ''): OutputFinding[] {
-  return findControls(text, { references: true }).map((found) => {
+function controlFindings(text: string, forms: ControlsIn, line = 0, stops = ''): OutputFinding[] {
+  if (forms === 'none') return [];
+  return findControls(text, { references: forms === 'references' }).map((found) => {
     // The words around it, up to markup (`stops`): the evidence, and the text to find it in the content.
     const written = controlContext(text, found, stops);
     const message = `Texten innehåller ${found.name}.`;
@@ -193,7 +198,19 @@ function controlFindings(text: string, line = 0, stops = ''): OutputFinding[] {
 }
 
 /** Schemes, personnummer and hidden characters in decoded text; line numbers are the text's. */
-function textFindings(text: string, allowlist: readonly AllowlistEntry[], line = 0, controls = true): OutputFinding[] {
+/**
+ * How a text can hold a hidden character: as itself, or (in HTML, which a reader decodes) also as a
+ * character reference; in plain text (`.txt`, the calendar, Pagefind's strings) `&#8203;` is text, as
+ * a report may show it in code. `none` for binary data.
+ */
+type ControlsIn = 'references' | 'characters' | 'none';
+
+function textFindings(
+  text: string,
+  allowlist: readonly AllowlistEntry[],
+  line: number,
+  controls: ControlsIn,
+): OutputFinding[] {
   const findings: OutputFinding[] = [];
   const lines = text.split('\n');
   lines.forEach((content, index) => {
@@ -209,7 +226,7 @@ function textFindings(text: string, allowlist: readonly AllowlistEntry[], line =
     }
   });
   const hits = personnummer(text, allowlist);
-  const hidden = controls ? controlFindings(text, line) : [];
+  const hidden = controlFindings(text, controls, line);
   return [...findings, ...hits.map((hit) => ({ ...hit, line: line + hit.line })), ...hidden];
 }
 
@@ -276,7 +293,8 @@ function xmlFindings(xml: string, origin: string, allowlist: readonly AllowlistE
     }
   }
   const text = xmlText(xml);
-  for (const finding of textFindings(text, allowlist)) located.push({ finding });
+  // The feed's text is HTML once the XML is decoded: a reader decodes its references.
+  for (const finding of textFindings(text, allowlist, 0, 'references')) located.push({ finding });
   return located;
 }
 
@@ -295,7 +313,7 @@ function icsFindings(ics: string, allowlist: readonly AllowlistEntry[]): Located
     const url = index === 0 ? undefined : /^URL[^:]*:(.*)$/m.exec(part)?.[1]?.trim();
     const path = url && URL.canParse(url) ? new URL(url).pathname : undefined;
     const text = part.replace(/\\([,;\\])/g, '$1').replace(/\\[nN]/g, '\n');
-    return textFindings(text, allowlist).map((finding) => ({ finding, url: path }));
+    return textFindings(text, allowlist, 0, 'characters').map((finding) => ({ finding, url: path }));
   });
 }
 
@@ -325,7 +343,10 @@ function pagefindFindings(bytes: Buffer, allowlist: readonly AllowlistEntry[]): 
   }
   // Hidden characters only in a fragment's strings: the index, metadata and filters are binary, whose
   // numbers' bytes can spell one of them; their words are the fragments' words, checked there.
-  return textFindings(readable, allowlist, 0, readable !== body).map((finding) => ({ finding, url }));
+  return textFindings(readable, allowlist, 0, readable !== body ? 'characters' : 'none').map((finding) => ({
+    finding,
+    url,
+  }));
 }
 
 function strings(value: unknown): string[] {
