@@ -4,9 +4,11 @@ import { controlCharacter, controlContext, controlMessage, findControls, showCon
 import { INVISIBLE_CHARACTERS } from '../content/invisible-characters.ts';
 
 /** Every character the rule refuses, by its code. */
-const REFUSED = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200b, 0x2060, 0xfeff].map(
-  (code) => String.fromCharCode(code),
-);
+const REFUSED = [
+  0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200b, 0x2060, 0xfeff,
+  // Invisible operators, the Mongolian vowel separator and the Hangul fillers: nothing shown, a word split.
+  0x2061, 0x2062, 0x2063, 0x2064, 0x180e, 0x115f, 0x1160, 0x3164, 0xffa0,
+].map((code) => String.fromCharCode(code));
 
 describe('findControls', () => {
   it.each(REFUSED.map((char) => [showControls(char), char]))('finds %s, with its line and column', (_, char) => {
@@ -39,7 +41,7 @@ describe('findControls', () => {
     ['left-to-right and right-to-left marks around a name', 'Samira \u200fسميرة\u200e Ali'],
     ['an Arabic letter mark', 'سميرة\u061c 2024'],
     ['the other spaces: no-break, narrow no-break, thin', 'Kl.\u00a013\u202f00\u2009–\u200914'],
-    ['the separators just outside the ranges', '\u2029\u202f\u2065\u206a\u200a\u2061'],
+    ['the separators just outside the ranges', '\u2029\u202f\u2065\u206a\u200a\u205f'],
   ])('leaves alone %s', (_, text) => {
     expect(findControls(text)).toEqual([]);
     expect(findControls(text, { references: true })).toEqual([]);

@@ -4,8 +4,10 @@
  * Source" characters: `Rapport\u202efdp.exe` shows as "Rapportexe.pdf", so a reviewer reads
  * something other than what visitors see), and the zero-width space U+200B, the word joiner U+2060
  * and the zero-width no-break space U+FEFF (a byte order mark inside a text), which show nothing and
- * break search and filters ("Nässjö" with a zero-width space inside is another word). They come
- * with text pasted from elsewhere.
+ * break search and filters ("Nässjö" with a zero-width space inside is another word), and the other
+ * characters that show nothing and have no use in Swedish text: the invisible operators
+ * U+2061–U+2064, the Mongolian vowel separator U+180E and the Hangul fillers U+115F, U+1160, U+3164
+ * and U+FFA0. They come with text pasted from elsewhere.
  *
  * Left alone, since ordinary text uses them: the soft hyphen U+00AD (where a long Swedish compound
  * may break), the zero-width joiner and non-joiner U+200D and U+200C (emoji sequences, some
@@ -25,7 +27,7 @@
  */
 
 /** The character class of what is refused (see the top of this module). */
-const REFUSED = '\\u202a-\\u202e\\u2066-\\u2069\\u200b\\u2060\\ufeff';
+const REFUSED = '\\u202a-\\u202e\\u2066-\\u2069\\u200b\\u2060-\\u2064\\ufeff\\u180e\\u115f\\u1160\\u3164\\uffa0';
 const ANY_REFUSED = new RegExp(`[${REFUSED}]`);
 
 /**
@@ -95,7 +97,12 @@ export function controlCharacter(char: string): ControlCharacter | undefined {
   const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   const direction = DIRECTION_NAMES[char];
   if (direction) return { code, kind: 'direction', name: `ett osynligt tecken som ${direction} (${code})` };
-  const name = char === '\u200b' ? 'ett osynligt mellanslag' : 'ett osynligt tecken som binder ihop ord';
+  const name =
+    char === '\u200b'
+      ? 'ett osynligt mellanslag'
+      : char === '\u2060' || char === '\ufeff'
+        ? 'ett osynligt tecken som binder ihop ord'
+        : 'ett osynligt tecken';
   return { code, kind: 'zero-width', name: `${name} (${code})` };
 }
 

@@ -193,7 +193,7 @@ export const RULES = {
   },
   'invisible-control': {
     title: 'Osynligt tecken i texten',
-    fix: 'Texten innehåller ett tecken som inte syns: ett som ändrar textens riktning (U+202A–U+202E, U+2066–U+2069), som kan få texten att visas i en annan ordning än den är skriven, eller ett osynligt mellanslag (U+200B, U+2060, U+FEFF), som gör att ordet inte hittas när någon söker eller filtrerar. Meddelandet visar var tecknet står, som `[U+200B]`. Ta bort tecknet: radera och skriv om ordet runt det (det följer ofta med när man klistrar in text). Det gäller hela filen, fälten och texten, också när tecknet är skrivet som en kod, till exempel `&#x202E;` eller `"\\u202E"`. Mjukt bindestreck och de vanliga riktningsmarkeringarna (U+200E, U+200F) är tillåtna.',
+    fix: 'Texten innehåller ett tecken som inte syns: ett som ändrar textens riktning (U+202A–U+202E, U+2066–U+2069), som kan få texten att visas i en annan ordning än den är skriven, eller ett osynligt mellanslag eller annat tecken som inte syns (U+200B, U+2060–U+2064, U+FEFF, U+180E, U+115F, U+1160, U+3164, U+FFA0), som gör att ordet inte hittas när någon söker eller filtrerar. Meddelandet visar var tecknet står, som `[U+200B]`. Ta bort tecknet: radera och skriv om ordet runt det (det följer ofta med när man klistrar in text). Det gäller hela filen, fälten och texten, också när tecknet är skrivet som en kod, till exempel `&#x202E;` eller `"\\u202E"`. Mjukt bindestreck och de vanliga riktningsmarkeringarna (U+200E, U+200F) är tillåtna.',
   },
 } as const satisfies Record<string, Rule>;
 
