@@ -18,7 +18,7 @@ function validate(args: string[], overlay?: string, env: Record<string, string> 
   const run = spawnSync(projectNode, [path.join(root, 'scripts/validate.ts'), ...args], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_EVENT_NAME: '', ...env },
   });
   return { status: run.status, lines: run.stdout.trim().split('\n'), stderr: run.stderr };
 }
@@ -47,8 +47,12 @@ describe('npm run validate', () => {
     );
   });
 
-  it('on GitHub Actions, refuses a site.yaml that names another repository than the one being built', () => {
-    const env = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'testregionen/testplatsen' };
+  it('in a pull request’s checks on GitHub Actions, refuses a site.yaml that names another repository than the one being built', () => {
+    const env = {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REPOSITORY: 'testregionen/testplatsen',
+    };
     const run = validate([], 'repository', env);
     expect(run.status).toBe(1);
     expect(run.lines[0]).toMatch(/^content\/site\.yaml:4:\d+ +error +repository: .*\(repository\)$/);

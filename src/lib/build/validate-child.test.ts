@@ -26,8 +26,9 @@ describe('verdictFor (the validator as scripts/build.ts runs it)', () => {
     vi.unstubAllEnvs();
   });
 
-  it('on GitHub Actions, refuses a site.yaml that names another repository than the one being built', () => {
+  it('in a pull request’s checks on GitHub Actions, refuses a site.yaml that names another repository than the one being built', () => {
     vi.stubEnv('GITHUB_ACTIONS', 'true');
+    vi.stubEnv('GITHUB_EVENT_NAME', 'pull_request');
     vi.stubEnv('GITHUB_REPOSITORY', 'testregionen/testplatsen');
     expect(verdictFor(root('repository')).lines).toEqual([
       expect.stringMatching(/^content\/site\.yaml:4:\d+ +error +repository: .*annan\/kopia/),

@@ -57,7 +57,7 @@ export const RULES = {
   },
   repository: {
     title: 'Projektets adress är ett annat projekt',
-    fix: 'Fältet `repository` i `site.yaml` bestämmer var webbredigeraren sparar ändringar och vart länkarna "Föreslå en ändring" leder. När webbplatsen byggs på GitHub måste det vara adressen till projektet som byggs, till exempel `https://github.com/organisation/basta-platsen`. Ändra det bara om projektet har flyttat.',
+    fix: 'Fältet `repository` i `site.yaml` bestämmer var webbredigeraren sparar ändringar och vart länkarna "Föreslå en ändring" leder. När ett förslag (en pull request) kontrolleras på GitHub måste det vara adressen till projektet som förslaget gäller, till exempel `https://github.com/organisation/basta-platsen`. Ändra det bara om projektet har flyttat.',
   },
   'duplicate-id': {
     title: 'Samma id två gånger',

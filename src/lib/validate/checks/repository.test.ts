@@ -41,11 +41,18 @@ describe('the repository check', () => {
 });
 
 describe('builtRepository', () => {
-  it('is the repository GitHub Actions builds, and nothing elsewhere', () => {
-    expect(builtRepository({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'region/basta-platsen' })).toBe(
-      'region/basta-platsen',
-    );
-    expect(builtRepository({ GITHUB_REPOSITORY: 'region/basta-platsen' })).toBeUndefined();
-    expect(builtRepository({ GITHUB_ACTIONS: 'true' })).toBeUndefined();
+  const actions = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'region/basta-platsen' };
+
+  it('is the repository a pull request on GitHub Actions is for', () => {
+    expect(builtRepository({ ...actions, GITHUB_EVENT_NAME: 'pull_request' })).toBe('region/basta-platsen');
+    expect(builtRepository({ ...actions, GITHUB_EVENT_NAME: 'pull_request_target' })).toBe('region/basta-platsen');
+  });
+
+  it('is nothing in other workflows (a fork’s own pushes build the fork), nor off GitHub Actions', () => {
+    expect(builtRepository({ ...actions, GITHUB_EVENT_NAME: 'push' })).toBeUndefined();
+    expect(
+      builtRepository({ GITHUB_REPOSITORY: 'region/basta-platsen', GITHUB_EVENT_NAME: 'pull_request' }),
+    ).toBeUndefined();
+    expect(builtRepository({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request' })).toBeUndefined();
   });
 });
