@@ -197,7 +197,6 @@ function controlFindings(text: string, forms: ControlsIn, line = 0, stops = ''):
   });
 }
 
-/** Schemes, personnummer and hidden characters in decoded text; line numbers are the text's. */
 /**
  * How a text can hold a hidden character: as itself, or (in HTML, which a reader decodes) also as a
  * character reference; in plain text (`.txt`, the calendar, Pagefind's strings) `&#8203;` is text, as
@@ -205,6 +204,7 @@ function controlFindings(text: string, forms: ControlsIn, line = 0, stops = ''):
  */
 type ControlsIn = 'references' | 'characters' | 'none';
 
+/** Schemes, personnummer and hidden characters in decoded text; line numbers are the text's. */
 function textFindings(
   text: string,
   allowlist: readonly AllowlistEntry[],
