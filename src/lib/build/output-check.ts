@@ -168,7 +168,7 @@ function fileFindings(
     const findings = [
       ...read.findings,
       ...htmlPersonnummer(read.text, allowlist),
-      ...controlFindings(text, 'references', 0, '<>"'),
+      ...controlFindings(text, 'references', '<>"'),
     ];
     return findings.map((finding) => ({ finding }));
   }
@@ -177,18 +177,18 @@ function fileFindings(
   if (['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.ico', '.woff2', '.pdf'].includes(extension)) {
     return [];
   }
-  return textFindings(text, allowlist, 0, 'characters').map((finding) => ({ finding }));
+  return textFindings(text, allowlist, 'characters').map((finding) => ({ finding }));
 }
 
 /** The hidden characters of the validator's rule, as themselves or as references, shown by their code. */
-function controlFindings(text: string, forms: ControlsIn, line = 0, stops = ''): OutputFinding[] {
+function controlFindings(text: string, forms: ControlsIn, stops = ''): OutputFinding[] {
   if (forms === 'none') return [];
   return findControls(text, { references: forms === 'references' }).map((found) => {
     // The words around it, up to markup (`stops`): the evidence, and the text to find it in the content.
     const written = controlContext(text, found, stops);
     const message = `Texten innehåller ${found.name}.`;
     return {
-      line: line + found.lineOffset + 1,
+      line: found.lineOffset + 1,
       rule: 'invisible-control',
       message,
       evidence: showControls(written),
@@ -205,12 +205,7 @@ function controlFindings(text: string, forms: ControlsIn, line = 0, stops = ''):
 type ControlsIn = 'references' | 'characters' | 'none';
 
 /** Schemes, personnummer and hidden characters in decoded text; line numbers are the text's. */
-function textFindings(
-  text: string,
-  allowlist: readonly AllowlistEntry[],
-  line: number,
-  controls: ControlsIn,
-): OutputFinding[] {
+function textFindings(text: string, allowlist: readonly AllowlistEntry[], controls: ControlsIn): OutputFinding[] {
   const findings: OutputFinding[] = [];
   const lines = text.split('\n');
   lines.forEach((content, index) => {
@@ -218,7 +213,7 @@ function textFindings(
     if (!content.includes(':') && !content.includes('&')) return;
     for (const found of textSchemes(decodeHTML(content))) {
       findings.push({
-        line: line + index + 1,
+        line: index + 1,
         rule: 'script-url',
         message: `Texten innehåller en ${found.scheme}:-adress.`,
         evidence: found.evidence,
@@ -226,8 +221,7 @@ function textFindings(
     }
   });
   const hits = personnummer(text, allowlist);
-  const hidden = controlFindings(text, controls, line);
-  return [...findings, ...hits.map((hit) => ({ ...hit, line: line + hit.line })), ...hidden];
+  return [...findings, ...hits, ...controlFindings(text, controls)];
 }
 
 /**
@@ -294,7 +288,7 @@ function xmlFindings(xml: string, origin: string, allowlist: readonly AllowlistE
   }
   const text = xmlText(xml);
   // The feed's text is HTML once the XML is decoded: a reader decodes its references.
-  for (const finding of textFindings(text, allowlist, 0, 'references')) located.push({ finding });
+  for (const finding of textFindings(text, allowlist, 'references')) located.push({ finding });
   return located;
 }
 
@@ -313,7 +307,7 @@ function icsFindings(ics: string, allowlist: readonly AllowlistEntry[]): Located
     const url = index === 0 ? undefined : /^URL[^:]*:(.*)$/m.exec(part)?.[1]?.trim();
     const path = url && URL.canParse(url) ? new URL(url).pathname : undefined;
     const text = part.replace(/\\([,;\\])/g, '$1').replace(/\\[nN]/g, '\n');
-    return textFindings(text, allowlist, 0, 'characters').map((finding) => ({ finding, url: path }));
+    return textFindings(text, allowlist, 'characters').map((finding) => ({ finding, url: path }));
   });
 }
 
@@ -343,10 +337,8 @@ function pagefindFindings(bytes: Buffer, allowlist: readonly AllowlistEntry[]): 
   }
   // Hidden characters only in a fragment's strings: the index, metadata and filters are binary, whose
   // numbers' bytes can spell one of them; their words are the fragments' words, checked there.
-  return textFindings(readable, allowlist, 0, readable !== body ? 'characters' : 'none').map((finding) => ({
-    finding,
-    url,
-  }));
+  const controls = readable !== body ? 'characters' : 'none';
+  return textFindings(readable, allowlist, controls).map((finding) => ({ finding, url }));
 }
 
 function strings(value: unknown): string[] {

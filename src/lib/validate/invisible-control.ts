@@ -29,6 +29,8 @@
 /** The character class of what is refused (see the top of this module). */
 const REFUSED = '\\u202a-\\u202e\\u2066-\\u2069\\u200b\\u2060-\\u2064\\ufeff\\u180e\\u115f\\u1160\\u3164\\uffa0';
 const ANY_REFUSED = new RegExp(`[${REFUSED}]`);
+/** Each one in a text (matchAll and replace start from the beginning with a global pattern). */
+const EVERY_REFUSED = new RegExp(`[${REFUSED}]`, 'g');
 
 /**
  * A character reference, as HTML reads one (and Markdown, with its semicolon): by number, decimal
@@ -129,7 +131,7 @@ export function findControls(text: string, forms: ControlForms = {}): FoundContr
   if (!(characters && ANY_REFUSED.test(text)) && !references) return [];
   const hits: Array<[offset: number, written: string, control: ControlCharacter]> = [];
   if (characters) {
-    for (const match of text.matchAll(new RegExp(`[${REFUSED}]`, 'g'))) {
+    for (const match of text.matchAll(EVERY_REFUSED)) {
       hits.push([match.index, match[0], controlCharacter(match[0])!]);
     }
   }
@@ -174,7 +176,7 @@ function referenced(
  * @example showControls('Rapport\u202efdp.exe') // 'Rapport[U+202E]fdp.exe'
  */
 export function showControls(text: string): string {
-  return text.replace(new RegExp(`[${REFUSED}]`, 'g'), (char) => `[${controlCharacter(char)!.code}]`);
+  return text.replace(EVERY_REFUSED, (char) => `[${controlCharacter(char)!.code}]`);
 }
 
 /**

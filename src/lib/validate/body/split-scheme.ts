@@ -72,6 +72,15 @@ function visitBlocks(node: MdNode, onBlock: (block: MdNode) => void): void {
   for (const child of children) visitBlocks(child, onBlock);
 }
 
+/**
+ * The text a reader sees in an inline container (a block, a link): its text and code run together
+ * through emphasis, links and inline components; tags, images and expressions show none.
+ * @example inlineText(link) // 'www.1177.se' for `[www.*1177*.se](…)`
+ */
+export function inlineText(node: MdNode): string {
+  return blockText(node, []);
+}
+
 /** The text a reader sees in an inline container; each text node's place goes into `pieces`. */
 function blockText(node: MdNode, pieces: Piece[], text = ''): string {
   for (const child of node.children ?? []) {

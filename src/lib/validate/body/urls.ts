@@ -7,6 +7,7 @@ import { COMMON_TLDS, LINK_TEXT_FIX, linkTextMessage, linkTextMismatch } from '.
 import type { TextProblem } from '../problem.ts';
 import type { MdNode, Point } from './parse.ts';
 import { bodyProblem } from './problem.ts';
+import { inlineText } from './split-scheme.ts';
 
 /** A Markdown image whose `src` is not an http(s) address, as written (relative to the file). */
 export interface BodyImage {
@@ -130,28 +131,9 @@ export function schemelessProblem(url: string, at: Point | undefined): TextProbl
  * @example linkTextProblem(node, 'https://evil.example/')?.rule // 'link-text-address'
  */
 export function linkTextProblem(node: MdNode, url: string): TextProblem | undefined {
-  const found = linkTextMismatch(visibleText(node), url);
+  const found = linkTextMismatch(inlineText(node), url);
   if (found === undefined) return undefined;
   return bodyProblem(node.position?.start, 'link-text-address', `${linkTextMessage(found)} ${LINK_TEXT_FIX}`);
-}
-
-/**
- * A link's text as a reader sees it: the text of all its parts run together (emphasis, code …), a
- * line break as a space; an image shows no text.
- */
-function visibleText(node: MdNode): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      return node.value ?? '';
-    case 'break':
-      return ' ';
-    case 'image':
-    case 'imageReference':
-    case 'html':
-      return '';
-  }
-  return (node.children ?? []).map(visibleText).join('');
 }
 
 /**
