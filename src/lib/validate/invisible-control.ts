@@ -21,9 +21,9 @@
  * none of them hides a personnummer or a scheme either.
  *
  * One rule for both walls: the validator refuses them in every content file, on the line and column
- * they are written (checks/invisible-control.ts, and body/index.ts for a character written as an
- * entity in the body), and the last wall in every text of the built site
- * (src/lib/build/output-check.ts).
+ * they are written (checks/invisible-control.ts, a character written as a reference in the YAML too,
+ * and body/index.ts for one written as a reference in the body, outside code), and the last wall in
+ * every text of the built site (src/lib/build/output-check.ts).
  */
 
 /** The character class of what is refused (see the top of this module). */

@@ -106,6 +106,74 @@ describe('the invisible-control check', () => {
     ]);
   });
 
+  it('reports a character written as a reference in the front matter, on its line and column, naming the field', () => {
+    const text = `---\ntitle: "Rapport&#x202E;fdp.exe"\ndate: "2024-01-10"\n---\n\nText om träffen.\n`;
+    expect(places('meetings/2024-01-10-m.mdx', text)).toEqual([[2, 16, 'title']]);
+    const [problem] = invisibleControl.check(fileOf('meetings/2024-01-10-m.mdx', text), NO_ALLOWLIST);
+    expect(problem?.message).toBe(
+      'texten innehåller ett osynligt tecken som vänder textens riktning (U+202E), skrivet som "&#x202E;", här: "Rapport&#x202E;fdp.exe". Tecknet syns inte, men det kan få texten att visas i en annan ordning än den är skriven. Ta bort tecknet: radera och skriv om ordet runt det (det följer ofta med när man klistrar in text).',
+    );
+    expect(places('meetings/2024-01-10-m.mdx', text.replaceAll('\n', '\r\n'))).toEqual([[2, 16, 'title']]);
+    expect(
+      checkEntryFile('content/meetings/2024-01-10-m.mdx', MEETING('summary: Läs Rapport&#8238;fdp.exe.\n'))
+        .filter((found) => found.rule === 'invisible-control')
+        .map((found) => [found.field, found.label, found.message.includes('skrivet som "&#8238;"')]),
+    ).toEqual([['summary', 'Sammanfattning', true]]);
+  });
+
+  it('reports a reference by number or by name in a field of a list, a key and a comment of the YAML', () => {
+    const text = MEETING(
+      [
+        '# Kommentar&#8203; överst',
+        'speakers:',
+        '  - name: Kim',
+        '    role: Sam&ZeroWidthSpace;ordnare &#X2066;i regionen',
+        'place&NoBreak;: Salen',
+        '',
+      ].join('\n'),
+    );
+    expect(places('meetings/2024-01-10-m.mdx', text)).toEqual([
+      [4, 12, 'yaml'],
+      [7, 14, 'speakers.0.role'],
+      [7, 38, 'speakers.0.role'],
+      [8, 6, 'place&NoBreak;'],
+    ]);
+    expect(places('sokord.yaml', 'groups:\n  - terms: [BVC, barn&#8203hälsovård]\n')).toEqual([
+      [2, 22, 'groups.0.terms.1'],
+    ]);
+    expect(
+      places('municipalities.yaml', '- id: norrby\n  name: Norrby\n- id: nassjo\n  name: Näss&#x200b;jö\n'),
+    ).toEqual([[4, 13, '1.name']]);
+    expect(places('site.yaml', 'title: Bästa &#x2060;platsen\n')).toEqual([[1, 14, 'title']]);
+    expect(places('people/anna-andersson.yaml', 'name: Anna\ntitle: "Sam&#65279;ordnare"\n')).toEqual([
+      [2, 12, 'title'],
+    ]);
+    const [problem] = invisibleControl.check(
+      fileOf('people/anna-andersson.yaml', 'name: Anna\ntitle: "Sam&ZeroWidthSpace;ordnare i regionen"\n'),
+      NO_ALLOWLIST,
+    );
+    expect(problem?.message).toContain(
+      '(U+200B), skrivet som "&ZeroWidthSpace;", här: "Sam&ZeroWidthSpace;ordnare i regionen".',
+    );
+  });
+
+  it('passes a reference to a character text uses, or to none of the refused', () => {
+    const text = MEETING(
+      'summary: "Barn&shy;hälso&#173;vård, Samira &lrm;Ali&rlm; &amp; &zwj;&zwnj; &#x200E &#xFFFFFFFF; &ZeroWidth;"\n',
+    );
+    expect(places('meetings/2024-01-10-m.mdx', text)).toEqual([]);
+  });
+
+  it('leaves a reference in the body to the body’s rules, which report it once and pass it in code', () => {
+    const body = ['Skriv `&#x202E;` och `&ZeroWidthSpace;` så.', '', 'Näss&#x200B;jö kommun.', ''].join('\n');
+    const text = MEETING('', body);
+    expect(places('meetings/2024-01-10-m.mdx', text)).toEqual([]);
+    const checked = fileOf('meetings/2024-01-10-m.mdx', text).body;
+    expect(
+      checked?.problems.filter((problem) => problem.rule === 'invisible-control').map((p) => [p.line, p.column]),
+    ).toEqual([[8, 5]]);
+  });
+
   it('reports each character once, however many there are on a line', () => {
     const text = MEETING(`summary: "a${ZWSP}b${ZWSP}c\\u200Bd"\n`, `e${ZWSP}f${RLO}g\n`);
     expect(places('meetings/2024-01-10-m.mdx', text)).toEqual([

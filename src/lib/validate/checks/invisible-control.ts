@@ -3,22 +3,33 @@
  * anywhere in a content file: none has a use in a field, a key, a comment or the body, so the whole
  * text is read once and each character is reported on its own line and column, naming the field it
  * stands in (the body's, after the front matter). A character that a double-quoted YAML value writes
- * as an escape (`"\u202e"`) is reported where the escape is. In the body a character may also be
- * written as an entity (`&#x202E;`), which only the body's parse can tell from code: ../body/.
+ * as an escape (`"\u202e"`) is reported where the escape is. A character written as a character
+ * reference (`&#x202E;`, `&ZeroWidthSpace;`) is reported in the YAML, the front matter or a data
+ * file, comments too: a page shows a field's value as written, but a feed reader decodes the RSS
+ * feed's text once more, so the last wall refuses it (src/lib/build/output-check.ts), and an editor
+ * had better hear it here, on its line. In the body a reference may stand in code, where it stays as written, which only
+ * the body's parse can tell: ../body/.
  */
 import type { FileCheck } from '../check.ts';
 import type { ContentFile } from '../file-views.ts';
-import { controlCharacter, controlContext, controlMessage, findControls, showControls } from '../invisible-control.ts';
+import {
+  controlCharacter,
+  controlContext,
+  controlMessage,
+  findControls,
+  showControls,
+  type FoundControl,
+} from '../invisible-control.ts';
 import type { TextProblem } from '../problem.ts';
 import { dotted } from '../zod-issues.ts';
 
-/** Reports each refused character, as written or as a YAML escape. */
+/** Reports each refused character, as written, as a YAML escape or as a reference in the YAML. */
 export const invisibleControl: FileCheck = {
   name: 'invisible-control',
   kinds: ['entry', 'site', 'list', 'glossary'],
   check(file) {
     const text = file.text;
-    const found = findControls(text);
+    const found: PlacedControl[] = [...findControls(text), ...referencesInYaml(file)];
     // An escape needs a backslash; most files have none.
     const escapes = /\\[uUx]/.test(text) ? (file.yaml?.escapes() ?? []) : [];
     if (found.length === 0 && escapes.length === 0) return [];
@@ -60,6 +71,27 @@ function contextOf(lineText: string, column: number, written: string, yaml: bool
   // A quoted value without its quotes.
   const to = key?.[1] && value.endsWith(key[1]) && value.length - 1 >= column + written.length ? -1 : undefined;
   return controlContext(value.slice(from, to), { offset: column - from, written });
+}
+
+/** A refused character found in the file, on its line (`lineOffset`) and column in the file. */
+type PlacedControl = Omit<FoundControl, 'offset'>;
+
+/**
+ * The refused characters written as character references in the file's YAML: a Markdown file's
+ * front matter (its lines only: the lines after it are the body's), or the whole of a YAML file.
+ * None in a Markdown file whose front matter cannot be found (the front-matter rule stops it).
+ */
+function referencesInYaml(file: ContentFile): PlacedControl[] {
+  // A reference needs an ampersand; most files have none.
+  if (!file.text.includes('&')) return [];
+  const split = file.frontMatter;
+  const yaml = split ? split.yaml : file.text;
+  if (yaml === undefined) return [];
+  const before = split ? split.yamlFirstLine - 1 : 0;
+  return findControls(yaml, { characters: false, references: true }).map(({ offset: _, ...found }) => ({
+    ...found,
+    lineOffset: found.lineOffset + before,
+  }));
 }
 
 function problem(line: number, column: number, field: string, message: string): TextProblem {
