@@ -235,7 +235,10 @@ describe('the invisible-control check', () => {
       [meeting, 27, 42, 'body'],
       [meeting, 29, 24, 'body'],
       [meeting, 30, 24, 'body'],
+      ['meetings/2024-06-03-koder.mdx', 2, 16, 'title'],
+      ['meetings/2024-06-03-koder.mdx', 11, 14, 'speakers.1.role'],
       ['municipalities.yaml', 4, 14, '1.name'],
+      ['people/bertil-berg.yaml', 2, 11, 'title'],
       ['sokord.yaml', 2, 22, 'groups.0.terms.1'],
       ['sokord.yaml', 4, 32, 'groups.1.terms.1'],
     ]);
