@@ -7,8 +7,8 @@
  * reference (`&#x202E;`, `&ZeroWidthSpace;`) is reported in the YAML, the front matter or a data
  * file, comments too: a page shows a field's value as written, but a feed reader decodes the RSS
  * feed's text once more, so the last wall refuses it (src/lib/build/output-check.ts), and an editor
- * had better hear it here, on its line. In the body a reference may stand in code, where it stays as written, which only
- * the body's parse can tell: ../body/.
+ * had better hear it here, on its line. In the body a reference may stand in code, where it stays
+ * as written, which only the body's parse can tell: ../body/.
  */
 import type { FileCheck } from '../check.ts';
 import type { ContentFile } from '../file-views.ts';
