@@ -26,6 +26,7 @@ describe('copyProject', () => {
     copyProject(path.resolve('.'), dir);
     expect(existsSync(path.join(dir, 'scripts', 'build.ts'))).toBe(true);
     expect(existsSync(path.join(dir, 'astro.config.mjs'))).toBe(true);
+    expect(existsSync(path.join(dir, 'package-lock.json'))).toBe(true);
     expect(existsSync(path.join(dir, 'content'))).toBe(false);
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
     expect(lstatSync(path.join(dir, 'node_modules')).isSymbolicLink()).toBe(true);

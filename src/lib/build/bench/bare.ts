@@ -65,8 +65,21 @@ export function writeBareProject(dir: string, content: string, nodeModules: stri
   );
 }
 
-/** What a copy of the project needs to build: its code and configuration, not its content. */
-const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'scripts'];
+/**
+ * What a copy of the project needs to build: its code and configuration, not its content. The
+ * lockfile too: the web editor's bundle is cached under a key that includes it (a copy without it
+ * bundled the editor again in its first build, though `npm install` and the benchmark had bundled
+ * it for the project), and Astro's incremental build compares it.
+ */
+const PROJECT_FILES = [
+  'package.json',
+  'package-lock.json',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'src',
+  'public',
+  'scripts',
+];
 
 /**
  * Copies the project (code and configuration, not content/, dist/, .astro/ or .git/) into `dir`
