@@ -3,6 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityStatement, DIGG_REPORT_URL } from '../../lib/site/accessibility.ts';
 import AccessibilityStatement from './AccessibilityStatement.astro';
 import Round from './Round.astro';
+import RoundList from './RoundList.astro';
+import type { RoundText } from '../../lib/content/series-text.ts';
+import { ROUNDS_PER_PAGE, type ListPage } from '../../lib/routing/paging.ts';
+import { roundPages } from '../../lib/site/about.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -130,5 +134,40 @@ describe('Round', () => {
     expect(texts[0]).toContain('<h4 id="omgang-runda-1-bakgrund">Bakgrund</h4>');
     expect(texts[0]).toContain('<a href="#omgang-runda-1-bakgrund">');
     expect(texts[1]).toContain('<h4 id="omgang-runda-2-bakgrund">Bakgrund</h4>');
+  });
+});
+
+describe('RoundList', () => {
+  const rounds = (n: number): RoundText[] =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `runda-${i + 1}`,
+      name: `Omgång ${i + 1}`,
+      years: '2020',
+      html: `<p>Bakgrund ${i + 1}</p>`,
+    }));
+  const render = (page: ListPage<RoundText> | undefined) => container.renderToString(RoundList, { props: { page } });
+  const roundHeadings = (html: string) => [...html.matchAll(/<h3[^>]*>([^<]+)<\/h3>/g)].map((m) => m[1]);
+
+  it('shows every round and no page links while the rounds fit on one page', async () => {
+    const html = await render(roundPages(rounds(2))[0]);
+    expect(roundHeadings(html)).toEqual(['Omgång 1', 'Omgång 2']);
+    expect(html).toContain('<p>Bakgrund 2</p>');
+    expect(html).toContain('Nätverket har arbetat i omgångar.');
+    expect(html).not.toContain('data-pagination');
+    expect(html).not.toContain('Visar omgång');
+  });
+
+  it('says so when there are no rounds', async () => {
+    expect(await render(roundPages([])[0])).toContain('Inga omgångar är beskrivna ännu.');
+  });
+
+  it('shows one page of many rounds, where it sits in the whole, and the page links', async () => {
+    const all = rounds(2 * ROUNDS_PER_PAGE + 5);
+    const html = await render(roundPages(all)[1]);
+    expect(roundHeadings(html)).toEqual(all.slice(ROUNDS_PER_PAGE, 2 * ROUNDS_PER_PAGE).map((round) => round.name));
+    expect(html).toContain(`Visar omgång ${ROUNDS_PER_PAGE + 1} till ${2 * ROUNDS_PER_PAGE} av ${all.length}.`);
+    expect(html).toMatch(/<nav[^>]*aria-label="Sidor med omgångar"/);
+    expect(html).toMatch(/href="\/om\/"[^>]*rel="prev"/);
+    expect(html).toMatch(/href="\/om\/sida\/3\/"[^>]*rel="next"/);
   });
 });

@@ -18,6 +18,10 @@ export const pages = {
     rounds: 'Nätverkets omgångar',
     roundsIntro: 'Nätverket har arbetat i omgångar. Här är varje omgång med sin bakgrund.',
     noRounds: 'Inga omgångar är beskrivna ännu.',
+    /** Above the rounds when they fill more than one page. */
+    roundsShowing: 'Visar omgång {from} till {to} av {total}.',
+    /** The name of the page links under the rounds. */
+    roundPages: 'Sidor med omgångar',
     years: 'Period',
     ongoing: 'från {start}, pågår',
     more: 'Mer om nätverket',

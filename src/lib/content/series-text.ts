@@ -6,7 +6,8 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { hasBodyText } from '../meetings/meetings.ts';
-import { seriesYears, sortSeries } from '../site/about.ts';
+import type { ListPage } from '../routing/paging.ts';
+import { roundPages, seriesYears, sortSeries } from '../site/about.ts';
 import { demoteHeadings, embeddedHtml } from '../site/headings.ts';
 import { byId } from './collections.ts';
 import { renderEntryHtml } from './entry-html.ts';
@@ -37,7 +38,7 @@ export interface RoundText {
 }
 
 /** Every round (series) for the about page, the first one first, each with its text. */
-export async function roundTexts(): Promise<RoundText[]> {
+async function roundTexts(): Promise<RoundText[]> {
   return Promise.all(
     sortSeries((await byId('series')).values()).map(async (entry) => ({
       id: entry.id,
@@ -47,4 +48,15 @@ export async function roundTexts(): Promise<RoundText[]> {
       html: demoteHeadings(await renderEntryHtml(entry), 2),
     })),
   );
+}
+
+let aboutPages: Promise<Array<ListPage<RoundText>>> | undefined;
+
+/**
+ * The about page's pages of rounds (`/om/`, `/om/sida/2/`, …; see `roundPages`), each round's text
+ * rendered once per build for all of them.
+ */
+export function roundTextPages(): Promise<Array<ListPage<RoundText>>> {
+  aboutPages ??= roundTexts().then(roundPages);
+  return aboutPages;
 }

@@ -1,7 +1,7 @@
 /**
  * Lists that grow with the content are cut into pages, so every page stays within the page-weight
  * budget however large the network grows: the archive, the team stories and their filter pages,
- * and each hub's meetings. Page 1 keeps the list's own address (`/traffar/`); page n > 1 is
+ * each hub's meetings, and the rounds on the about page. Page 1 keeps the list's own address (`/traffar/`); page n > 1 is
  * `<list>sida/<n>/`. Hubs and the calendar show their first items and link the full lists.
  */
 
@@ -9,6 +9,11 @@
 export const TEAMS_PER_PAGE = 24;
 /** Meetings per page of the archive and of a hub's meetings (a meeting is a line, not a card). */
 export const MEETINGS_PER_PAGE = 40;
+/**
+ * Rounds (series) per page of the about page: a round is its whole background text, several
+ * paragraphs, far heavier than a meeting's line or a team's card.
+ */
+export const ROUNDS_PER_PAGE = 10;
 /** Upcoming and past meetings the calendar lists, each; the archive holds them all. */
 export const CALENDAR_MEETINGS = 12;
 /** Team stories and meetings a hub (/kommuner/<id>/, /fokusomraden/<id>/) lists, each; it links the rest. */

@@ -1,8 +1,11 @@
 /**
- * The about page: the network's rounds (series) in the order they started, with their years.
+ * The about page: the network's rounds (series) in the order they started, with their years, cut
+ * into pages.
  */
 import { fill, sv } from '../../i18n/sv.ts';
 import type { Series } from '../../schemas/series.ts';
+import { paginate, ROUNDS_PER_PAGE, type ListPage } from '../routing/paging.ts';
+import { routes } from '../routing/routes.ts';
 import { prefixIds } from './headings.ts';
 
 /**
@@ -24,6 +27,16 @@ export function seriesYears(series: Pick<Series, 'start' | 'end'>): string {
  */
 export function sortSeries<S extends { id: string; data: Pick<Series, 'start'> }>(series: Iterable<S>): S[] {
   return [...series].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The about page's rounds cut into pages of {@link ROUNDS_PER_PAGE}, in the order given (the first
+ * round first): page 1 is the about page itself, the later ones `/om/sida/<n>/`. No rounds give
+ * one empty page.
+ * @example roundPages(['a', 'b']).map((page) => page.items) // [['a', 'b']]
+ */
+export function roundPages<R>(rounds: readonly R[]): Array<ListPage<R>> {
+  return paginate(rounds, ROUNDS_PER_PAGE, routes.about);
 }
 
 /**
