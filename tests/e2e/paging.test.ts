@@ -1,8 +1,9 @@
 /**
  * Lists cut into pages, on a site large enough to need them: a synthetic corpus (the benchmark's,
- * src/lib/build/bench/corpus.ts) of 110 meetings and team stories, and 45 more meetings that concern one
- * focus area and the county, built by scripts/build.ts. Every
- * published entry is on exactly one page of its list; page links, titles and the combined filter
+ * src/lib/build/bench/corpus.ts) of 110 meetings and team stories in rounds of 3 meetings (so the
+ * about page has more rounds than a page holds), and 45 more meetings that concern one focus area and
+ * the county, built by scripts/build.ts. Every published entry, and every round, is on exactly one
+ * page of its list; page links, titles and the combined filter
  * (which fetches the other pages) work; hubs and the calendar show their first items and link to
  * the full lists; the pages are accessible.
  */
@@ -17,7 +18,14 @@ import { writeCorpus } from '../../src/lib/build/bench/corpus.ts';
 import { splitByToday, type MeetingEntry } from '../../src/lib/meetings/meetings.ts';
 import type { HubMeeting } from '../../src/lib/hubs/hubs.ts';
 import { meetingsOfFocusArea, meetingsOfMunicipality } from '../../src/lib/hubs/relations.ts';
-import { CALENDAR_MEETINGS, HUB_ITEMS, MEETINGS_PER_PAGE, TEAMS_PER_PAGE } from '../../src/lib/routing/paging.ts';
+import {
+  CALENDAR_MEETINGS,
+  HUB_ITEMS,
+  MEETINGS_PER_PAGE,
+  ROUNDS_PER_PAGE,
+  TEAMS_PER_PAGE,
+} from '../../src/lib/routing/paging.ts';
+import { seriesAnchor, sortSeries } from '../../src/lib/site/about.ts';
 import { todayInStockholm } from '../../src/lib/dates/stockholm-time.ts';
 import { pageAddress, pageRoutes, representativePages } from '../../src/lib/routing/page-routes.ts';
 import { htmlPages } from '../../src/lib/build/page-weight.ts';
@@ -46,6 +54,9 @@ function publishedEntries(folder: string): Array<{ id: string; data: Record<stri
     .filter((entry) => entry.data.draft !== true);
 }
 
+/** Meetings per generated round: 55 meetings make 19 rounds, with the 2 shipped ones 21, three pages of /om/. */
+const SERIES_SIZE = 3;
+
 /** Meetings added to the corpus that concern psykisk-halsa and hela-lanet, so their hubs need pages. */
 const EXTRA_MEETINGS = 45;
 
@@ -54,7 +65,7 @@ const asTeams = (entries: ReturnType<typeof publishedEntries>) =>
   entries as unknown as Parameters<typeof meetingsOfFocusArea>[2];
 
 beforeAll(async () => {
-  writeCorpus(path.join(root, 'content'), content, 110, { format: 'md' });
+  writeCorpus(path.join(root, 'content'), content, 110, { format: 'md', seriesSize: SERIES_SIZE });
   // Clone a meeting that concerns both hubs, outside any series, on dates of its own.
   const teams = asTeams(publishedEntries('teams'));
   const template = asMeetings(publishedEntries('meetings')).find(
@@ -278,6 +289,35 @@ describe('the archive cut into pages', () => {
   });
 });
 
+describe('the about page’s rounds cut into pages', () => {
+  it(`show every round exactly once, the first one first, at most ${ROUNDS_PER_PAGE} a page`, async () => {
+    const rounds = sortSeries(publishedEntries('series') as unknown as Parameters<typeof sortSeries>[0]);
+    expect(rounds.length).toBeGreaterThan(2 * ROUNDS_PER_PAGE);
+    const pages = await walkList('/om/', async (page) => ({
+      rounds: await page.$$eval('main section.round', (sections) => sections.map((section) => section.id)),
+      heading: await page.locator('h1').textContent(),
+    }));
+    const count = Math.ceil(rounds.length / ROUNDS_PER_PAGE);
+    expect(pages.map((page) => page.path)).toEqual([
+      '/om/',
+      ...Array.from({ length: count - 1 }, (_, i) => `/om/sida/${i + 2}/`),
+    ]);
+    for (const page of pages) expect(page.found.rounds.length).toBeLessThanOrEqual(ROUNDS_PER_PAGE);
+    expect(pages.flatMap((page) => page.found.rounds)).toEqual(rounds.map((round) => seriesAnchor(round.id)));
+    expect(pages.map((page) => page.found.heading)).toEqual([
+      'Om nätverket',
+      ...Array.from({ length: count - 1 }, (_, i) => `Om nätverket, sida ${i + 2} av ${count}`),
+    ]);
+    expect(pages[1]?.title).toMatch(new RegExp(`^Om nätverket, sida 2 av ${count} – `));
+    expect(new Set(pages.map((page) => page.title)).size).toBe(pages.length);
+  });
+
+  it('keep the focus areas on the first page only', async () => {
+    const focusAreas = (pathname: string) => withPage(pathname, (page) => page.locator('main .focus-areas').count());
+    expect([await focusAreas('/om/'), await focusAreas('/om/sida/2/')]).toEqual([1, 0]);
+  });
+});
+
 describe('hubs and the calendar', () => {
   it(`a focus area's hub shows ${HUB_ITEMS} team stories and links all of them`, async () => {
     const teams = publishedEntries('teams').filter((team) =>
@@ -376,6 +416,7 @@ describe('hubs and the calendar', () => {
 describe.each([
   '/exempel/sida/2/',
   '/traffar/sida/2/',
+  '/om/sida/2/',
   '/fokusomraden/psykisk-halsa/',
   '/fokusomraden/psykisk-halsa/traffar/sida/2/',
   '/kalender/',
@@ -409,7 +450,9 @@ describe('Lighthouse on the page types that only a large site has', () => {
   afterAll(() => lh?.close());
 
   it("are the later pages of the lists and the hubs' meeting lists, each with a page on this site", () => {
-    expect(onlyHere).toEqual(expect.arrayContaining(['/traffar/sida/[page]/', '/exempel/sida/[page]/']));
+    expect(onlyHere).toEqual(
+      expect.arrayContaining(['/traffar/sida/[page]/', '/exempel/sida/[page]/', '/om/sida/[page]/']),
+    );
     expect(onlyHere.filter((route) => pageHere(route) === undefined)).toEqual([]);
   });
 
