@@ -48,7 +48,7 @@ export function seriesAnchor(id: string): string {
 }
 
 /**
- * A round's text with its ids prefixed by the round's anchor: the about page shows every round,
+ * A round's text with its ids prefixed by the round's anchor: the about page shows several rounds,
  * and rounds share headings ("Bakgrund").
  * @example roundIds('<h4 id="bakgrund">Bakgrund</h4>', 'a') // '<h4 id="omgang-a-bakgrund">Bakgrund</h4>'
  */
