@@ -17,7 +17,11 @@ import { publishedOnly } from './published.ts';
 type Published = 'meetings' | 'teams' | 'plans';
 
 const cache = new Map<string, Promise<unknown>>();
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+/**
+ * What `load` gives, computed once per build under `key` (the one memo of what pages read from the
+ * content; src/lib/content/series-text.ts uses it too).
+ */
+export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!cache.has(key)) cache.set(key, load());
   return cache.get(key) as Promise<T>;
 }

@@ -9,7 +9,7 @@ import { hasBodyText } from '../meetings/meetings.ts';
 import type { ListPage } from '../routing/paging.ts';
 import { roundPages, seriesYears, sortSeries } from '../site/about.ts';
 import { demoteHeadings, embeddedHtml } from '../site/headings.ts';
-import { byId } from './collections.ts';
+import { byId, once } from './collections.ts';
 import { renderEntryHtml } from './entry-html.ts';
 
 /**
@@ -50,13 +50,10 @@ async function roundTexts(): Promise<RoundText[]> {
   );
 }
 
-let aboutPages: Promise<Array<ListPage<RoundText>>> | undefined;
-
 /**
  * The about page's pages of rounds (`/om/`, `/om/sida/2/`, …; see `roundPages`), each round's text
  * rendered once per build for all of them.
  */
 export function roundTextPages(): Promise<Array<ListPage<RoundText>>> {
-  aboutPages ??= roundTexts().then(roundPages);
-  return aboutPages;
+  return once('about:rounds', async () => roundPages(await roundTexts()));
 }

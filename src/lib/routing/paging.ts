@@ -1,8 +1,9 @@
 /**
  * Lists that grow with the content are cut into pages, so every page stays within the page-weight
  * budget however large the network grows: the archive, the team stories and their filter pages,
- * each hub's meetings, and the rounds on the about page. Page 1 keeps the list's own address (`/traffar/`); page n > 1 is
- * `<list>sida/<n>/`. Hubs and the calendar show their first items and link the full lists.
+ * each hub's meetings, and the rounds on the about page. Page 1 keeps the list's own address
+ * (`/traffar/`); page n > 1 is `<list>sida/<n>/`. Hubs and the calendar show their first items and
+ * link the full lists.
  */
 
 /** Team cards per page: fills a grid of one to four columns evenly. */
