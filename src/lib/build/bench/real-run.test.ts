@@ -96,6 +96,7 @@ describe("the real-reports run's figures", () => {
       marginalMs: { cold: 30, warmEditions: 20, noEditions: 18.3 },
       marginalCpuMs: { cold: 40, warmEditions: 25, noEditions: 21.7 },
       incrementalShare: 0.667,
+      baseShare: 0.333,
       peakMb: 700,
     });
   });
@@ -104,6 +105,8 @@ describe("the real-reports run's figures", () => {
     const failed = ROUND_1.map((run) => (run.kind === 'incremental' ? { ...run, code: 1 } : run));
     expect(realFigures(failed).incrementalShare).toBeUndefined();
     expect(realFigures(failed).marginalMs.cold).toBe(30);
+    const noBase = ROUND_1.map((run) => (run.kind === 'clean-0' ? { ...run, code: 1 } : run));
+    expect(realFigures(noBase).baseShare).toBeUndefined();
   });
 
   it('gives each figure over several rounds as its median, lowest and highest', () => {
@@ -140,6 +143,8 @@ describe("the real-reports run's figures", () => {
     expect(table).toContain('Median (lägst–högst) av 3 omgångar:');
     expect(table).toContain('ms per rapport (tid, kall / varma utskick / utan utskick): 30 (20–30)');
     expect(table).toContain('inkrementellt bygge / rent bygge: 67 % (65 %–67 %)');
+    expect(summary.baseShare).toEqual({ median: 0.333, min: 0.308, max: 0.429 });
+    expect(table).toContain('rent bygge av det publicerade innehållet / rent bygge: 33 % (31 %–43 %)');
   });
 
   it('takes the mean of the middle two as the median of an even count', () => {

@@ -164,7 +164,10 @@ export async function runRealBench(setup: RealSetup): Promise<RealRun[]> {
   return runs;
 }
 
-/** The figures of one round of a real-reports run: per-report cost, incremental share, peak memory. */
+/**
+ * The figures of one round of a real-reports run: per-report cost, the incremental build's share of
+ * the clean one and the base build's (its floor), peak memory.
+ */
 export function realFigures(runs: readonly RealRun[]) {
   const get = (kind: RealKind) => runs.find((run) => run.kind === kind && run.code === 0);
   const base = get('clean-0');
@@ -188,6 +191,10 @@ export function realFigures(runs: readonly RealRun[]) {
       noEditions: perReport('no-editions', 'cpuMs'),
     },
     incrementalShare: clean && incremental ? Number((incremental.wallMs / clean.wallMs).toFixed(3)) : undefined,
+    // The clean build of the shipped content alone against the clean build with the clones: about the
+    // least an incremental build can take, since it does all that build does (start Astro, sync,
+    // bundle, the lists, the index, the checks) with N more reports to compare, copy and index.
+    baseShare: clean && base && clean !== base ? Number((base.wallMs / clean.wallMs).toFixed(3)) : undefined,
     peakMb: Math.round(Math.max(0, ...runs.map((run) => run.peakBytes)) / 1024 / 1024),
   };
 }
@@ -218,8 +225,8 @@ function spread(values: ReadonlyArray<number | undefined>): Spread | undefined {
 
 /**
  * The figures of each round (`--repeat`) and their spread: the median, lowest and highest of each.
- * Wall times on a shared two-core machine vary by ±20 % between identical builds, so one round is
- * an anecdote; compare medians of rounds run at the same hour.
+ * On a quiet two-core machine rounds differ by a few per cent, on one shared with other work by up
+ * to 2×, so one round is an anecdote; compare medians of rounds run at the same hour.
  */
 export function realSummary(runs: readonly RealRun[]) {
   const rounds = [...new Set(runs.map((run) => run.round))].sort((a, b) => a - b);
@@ -238,6 +245,7 @@ export function realSummary(runs: readonly RealRun[]) {
       noEditions: over((f) => f.marginalCpuMs.noEditions),
     },
     incrementalShare: over((f) => f.incrementalShare),
+    baseShare: over((f) => f.baseShare),
     peakMb: over((f) => f.peakMb),
   };
 }
@@ -270,6 +278,7 @@ export function realTable(runs: readonly RealRun[]): string {
     `ms per rapport (tid, kall / varma utskick / utan utskick): ${spreadText(ms.cold)} / ${spreadText(ms.warmEditions)} / ${spreadText(ms.noEditions)}`,
     `ms CPU per rapport (kall / varma utskick / utan utskick): ${spreadText(cpu.cold)} / ${spreadText(cpu.warmEditions)} / ${spreadText(cpu.noEditions)}`,
     `inkrementellt bygge / rent bygge: ${spreadText(summary.incrementalShare, percent)}`,
+    `rent bygge av det publicerade innehållet / rent bygge: ${spreadText(summary.baseShare, percent)} (ungefär det minsta ett inkrementellt bygge kan ta)`,
     `högsta minne (MB): ${spreadText(summary.peakMb)}`,
   );
   return lines.join('\n');
