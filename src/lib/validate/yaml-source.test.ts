@@ -73,11 +73,20 @@ describe('the field at a place, the reverse of locate', () => {
     const escaped = parseYaml(
       'a: "x\\u202Ey \\\\u202E z\\xe4"\nb: \'\\u202E\'\nc: \\u202E\nd:\n  - "\\U0001F600"\n"\\u200bk": 1\n',
     );
+    const a = { source: '"x\\u202Ey \\\\u202E z\\xe4"', value: 'x\u202ey \\u202E zä' };
     expect(escaped.escapes()).toEqual([
-      { line: 1, column: 6, char: '\u202e', written: '\\u202E', path: ['a'] },
-      { line: 1, column: 23, char: 'ä', written: '\\xe4', path: ['a'] },
-      { line: 5, column: 6, char: '😀', written: '\\U0001F600', path: ['d', 0] },
-      { line: 6, column: 2, char: '\u200b', written: '\\u200b', path: ['\u200bk'] },
+      { line: 1, column: 6, char: '\u202e', written: '\\u202E', path: ['a'], ...a },
+      { line: 1, column: 23, char: 'ä', written: '\\xe4', path: ['a'], ...a },
+      { line: 5, column: 6, char: '😀', written: '\\U0001F600', path: ['d', 0], source: '"\\U0001F600"', value: '😀' },
+      {
+        line: 6,
+        column: 2,
+        char: '\u200b',
+        written: '\\u200b',
+        path: ['\u200bk'],
+        source: '"\\u200bk"',
+        value: '\u200bk',
+      },
     ]);
   });
 });

@@ -17,6 +17,9 @@ import {
   type Document,
 } from 'yaml';
 import type { TextProblem } from './problem.ts';
+import { escapesIn, type YamlEscape } from './yaml-escapes.ts';
+
+export type { YamlEscape };
 
 export interface LineColumn {
   line: number;
@@ -45,14 +48,6 @@ export interface YamlSource {
    * `\U0001F600`, `\xe4`): what it stands for, the escape as written, where it is, and its field.
    */
   escapes(): YamlEscape[];
-}
-
-/** A character written as an escape in a double-quoted value. */
-export interface YamlEscape extends LineColumn {
-  char: string;
-  /** The escape as written, e.g. `\u202E`. */
-  written: string;
-  path: (string | number)[];
 }
 
 /**
@@ -119,7 +114,7 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
       const offset = offsetOf(lineCounter, firstLine, line, column);
       return offset === undefined ? undefined : (pathIn(doc.contents, offset, []) ?? []);
     },
-    escapes: () => escapesIn(doc, text, at),
+    escapes: () => escapesIn(doc, text, at, YAML_LIMITS.depth),
   };
 }
 
@@ -157,39 +152,6 @@ function pathIn(node: unknown, offset: number, path: (string | number)[]): (stri
     return inner;
   }
   return undefined;
-}
-
-/** The escapes by number of every double-quoted scalar, keys too, with the path of each. */
-function escapesIn(doc: Document, text: string, at: (offset: number) => LineColumn): YamlEscape[] {
-  const found: YamlEscape[] = [];
-  const scalar = (node: unknown, path: (string | number)[]) => {
-    if (!isScalar(node) || node.type !== Scalar.QUOTE_DOUBLE || !node.range) return;
-    const [start, end] = node.range;
-    const source = text.slice(start, end);
-    if (!source.includes('\\')) return;
-    // Every escape in turn, so that `\\u202e` (a backslash, then text) is not read as one.
-    for (const match of source.matchAll(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|[\s\S])/g)) {
-      const hex = match[1] ?? match[2] ?? match[3];
-      if (hex === undefined) continue;
-      const code = parseInt(hex, 16);
-      if (code > 0x10ffff) continue;
-      found.push({ ...at(start + match.index), char: String.fromCodePoint(code), written: match[0], path });
-    }
-  };
-  const walk = (node: unknown, path: (string | number)[]) => {
-    if (path.length > YAML_LIMITS.depth) return;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const inner = [...path, isScalar(pair.key) ? String(pair.key.value) : String(pair.key)];
-        scalar(pair.key, inner);
-        walk(pair.value, inner);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => walk(item, [...path, index]));
-    } else scalar(node, path);
-  };
-  walk(doc.contents, []);
-  return found;
 }
 
 /** A dash that Word or Outlook puts in front of a list item: en dash, em dash, bullet, minus sign. */

@@ -106,6 +106,18 @@ describe('the invisible-control check', () => {
     ]);
   });
 
+  it('reports a reference that only the escapes of a value make, once, where its first escape is', () => {
+    // `\u0026` is `&`: the value is read as `Rapport&#x202E;fdp.exe`, which a feed reader decodes.
+    const text = MEETING('summary: "Rapport\\u0026#x202E;fdp.exe och \\x26\\x23x200B;"\n');
+    expect(places('meetings/2024-01-10-m.mdx', text)).toEqual([[4, 18, 'summary']]);
+    const [problem] = invisibleControl.check(fileOf('meetings/2024-01-10-m.mdx', text), NO_ALLOWLIST);
+    expect(problem?.message).toMatch(/\(U\+202E\), skrivet som "&#x202E;", här: "Rapport\\u0026#x202E;fdp/);
+    expect(places('people/a.yaml', 'name: Anna\ntitle: "Samordnare \\u0026#8203; här"\n')).toEqual([[2, 20, 'title']]);
+    // An escape that makes an allowed reference, or no reference, or a reference already written.
+    expect(places('site.yaml', 'title: "Barn \\u0026amp; unga \\u0026shy; \\u00e4"\n')).toEqual([]);
+    expect(places('site.yaml', 'title: "Barn&#x202E; \\u00e4"\n')).toEqual([[1, 13, 'title']]);
+  });
+
   it('reports a character written as a reference in the front matter, on its line and column, naming the field', () => {
     const text = `---\ntitle: "Rapport&#x202E;fdp.exe"\ndate: "2024-01-10"\n---\n\nText om träffen.\n`;
     expect(places('meetings/2024-01-10-m.mdx', text)).toEqual([[2, 16, 'title']]);

@@ -21,6 +21,7 @@ import {
   type FoundControl,
 } from '../invisible-control.ts';
 import type { TextProblem } from '../problem.ts';
+import type { YamlEscape } from '../yaml-source.ts';
 import { dotted } from '../zod-issues.ts';
 
 /** Reports each refused character, as written, as a YAML escape or as a reference in the YAML. */
@@ -55,6 +56,7 @@ export const invisibleControl: FileCheck = {
         ),
       );
     }
+    problems.push(...referencesByEscapes(escapes, lines));
     if (problems.length > 1) problems.sort((a, b) => a.line - b.line || a.column - b.column);
     return problems;
   },
@@ -92,6 +94,28 @@ function referencesInYaml(file: ContentFile): PlacedControl[] {
     ...found,
     lineOffset: found.lineOffset + before,
   }));
+}
+
+/**
+ * A reference that only the escapes of a double-quoted value make: `"\u0026#x202E;"` is read as
+ * `&#x202E;`, which a feed reader decodes as the character. Reported once per value, where its
+ * first escape is written.
+ */
+function referencesByEscapes(escapes: readonly YamlEscape[], lines: readonly string[]): TextProblem[] {
+  const problems: TextProblem[] = [];
+  const seen = new Set<string>();
+  for (const escape of escapes) {
+    const key = `${dotted(escape.path)}\n${escape.source}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const read = findControls(escape.value, { characters: false, references: true });
+    if (read.length <= findControls(escape.source, { characters: false, references: true }).length) continue;
+    const made = read[0]!;
+    const context = contextOf(lines[escape.line - 1] ?? '', escape.column - 1, escape.written, true);
+    const field = escape.path.length > 0 ? showControls(dotted(escape.path)) : 'yaml';
+    problems.push(problem(escape.line, escape.column, field, controlMessage(made, context)));
+  }
+  return problems;
 }
 
 function problem(line: number, column: number, field: string, message: string): TextProblem {
