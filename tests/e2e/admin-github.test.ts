@@ -70,9 +70,9 @@ async function openEditor(fake: FakeGitHub, escaped: string[]): Promise<OpenedPa
 
 /**
  * Chooses `to` in the entry's status menu and waits until the status button shows it. While the
- * entry opens, the CMS asks the API about the branch's commits and redraws the entry, and a choice
- * made meanwhile can be lost: no request is sent and the status stays (seen in most runs for a while
- * on 27 November, in none before). The choice is then made again, up to three times.
+ * entry opens, the CMS asks the API about its files' commits and redraws it, and a choice made
+ * meanwhile can be lost: no request is sent and the status stays (most runs failed so for a while on
+ * 27 November, none before). The choice is then made again, for up to a minute.
  */
 async function chooseStatus(page: Page, from: string, to: string): Promise<void> {
   const status = (name: string) => page.getByRole('button', { name: new RegExp(`^Status: .?${name}.?$`) });
@@ -84,7 +84,7 @@ async function chooseStatus(page: Page, from: string, to: string): Promise<void>
       await status(to).waitFor({ timeout: 10_000 });
       return;
     } catch (error) {
-      if (attempt === 3) throw error;
+      if (attempt === 6) throw error;
     }
   }
 }
@@ -150,6 +150,8 @@ describe('the web editor with the GitHub backend and its editorial workflow, aga
     await expect.poll(() => fake.pulls[0]?.draft, { timeout: 30_000 }).toBe(false);
 
     // The CMS closes the entry after sending it; the list marks it, and it opens again from there.
+    // The entry's title is in the open entry too: it is clicked once the entry has closed.
+    await page.getByRole('button', { name: 'Skicka för granskning' }).waitFor({ state: 'detached' });
     await page.getByText('2020-04-27 – Lärande nätverk, träff 2').click();
     await chooseStatus(page, 'Granskas', 'Klar');
     await expect.poll(() => fake.pulls[0]?.labels, { timeout: 30_000 }).toEqual(['sveltia-cms/pending_publish']);
