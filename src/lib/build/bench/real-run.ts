@@ -194,7 +194,7 @@ export function realFigures(runs: readonly RealRun[]) {
     // The clean build of the shipped content alone against the clean build with the clones: about the
     // least an incremental build can take, since it does all that build does (start Astro, sync,
     // bundle, the lists, the index, the checks) with N more reports to compare, copy and index.
-    baseShare: clean && base && clean !== base ? Number((base.wallMs / clean.wallMs).toFixed(3)) : undefined,
+    baseShare: clean && base ? Number((base.wallMs / clean.wallMs).toFixed(3)) : undefined,
     peakMb: Math.round(Math.max(0, ...runs.map((run) => run.peakBytes)) / 1024 / 1024),
   };
 }

@@ -51,7 +51,7 @@ export const invisibleControl: FileCheck = {
         problem(
           escape.line,
           escape.column,
-          escape.path.length > 0 ? showControls(dotted(escape.path)) : 'yaml',
+          fieldOf(escape.path),
           controlMessage({ ...control, written: escape.written }, context),
         ),
       );
@@ -112,8 +112,7 @@ function referencesByEscapes(escapes: readonly YamlEscape[], lines: readonly str
     if (read.length <= findControls(escape.source, { characters: false, references: true }).length) continue;
     const made = read[0]!;
     const context = contextOf(lines[escape.line - 1] ?? '', escape.column - 1, escape.written, true);
-    const field = escape.path.length > 0 ? showControls(dotted(escape.path)) : 'yaml';
-    problems.push(problem(escape.line, escape.column, field, controlMessage(made, context)));
+    problems.push(problem(escape.line, escape.column, fieldOf(escape.path), controlMessage(made, context)));
   }
   return problems;
 }
@@ -128,7 +127,14 @@ function problem(line: number, column: number, field: string, message: string): 
  */
 function fieldAt(file: ContentFile, line: number, column: number): string {
   const path = file.yaml?.pathAt(line, column);
-  // A key may hold the character itself: the field is named with it shown.
-  if (path !== undefined) return path.length > 0 ? showControls(dotted(path)) : 'yaml';
+  if (path !== undefined) return fieldOf(path);
   return file.frontMatter?.yaml !== undefined ? 'body' : 'file';
+}
+
+/**
+ * A YAML field as a problem names it: its dotted path (`yaml` outside every field). A key may hold
+ * the character itself: the field is named with it shown.
+ */
+function fieldOf(path: readonly (string | number)[]): string {
+  return path.length > 0 ? showControls(dotted(path)) : 'yaml';
 }
